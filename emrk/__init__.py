@@ -1,0 +1,50 @@
+"""emrk: a typed Python SDK for Amazon EMR on EKS, AWS PCS and Amazon EKS.
+
+```python
+import emrk
+
+session = emrk.Session(region_name="us-west-2")
+emr = session.emr_containers()
+for vc in emr.paginate_list_virtual_clusters():
+    print(vc.name, vc.state)
+```
+
+Service clients live in ``emrk.emr_containers``, ``emrk.eks``,
+``emrk.eks_auth``, ``emrk.pcs`` and ``emrk.emr``; importing ``emrk`` alone
+loads none of them.
+"""
+
+from emrk._version import __version__
+from emrk.core.config import Config, RetryConfig
+from emrk.core.credentials import Credentials
+from emrk.core.errors import (
+    CredentialsError,
+    EmrkError,
+    ParamValidationError,
+    ResponseParseError,
+    ServiceError,
+    TransportError,
+    WaiterError,
+)
+from emrk.core.model import ResponseMetadata
+from emrk.core.paginate import Paginator
+from emrk.core.session import Session
+from emrk.core.wait import WaiterAttempt
+
+__all__ = [
+    "Config",
+    "Credentials",
+    "CredentialsError",
+    "EmrkError",
+    "Paginator",
+    "ParamValidationError",
+    "ResponseMetadata",
+    "ResponseParseError",
+    "RetryConfig",
+    "ServiceError",
+    "Session",
+    "TransportError",
+    "WaiterAttempt",
+    "WaiterError",
+    "__version__",
+]

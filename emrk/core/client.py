@@ -1,0 +1,229 @@
+"""BaseClient: ties model, protocol, endpoint, signer, transport and retries together.
+
+Every service client subclasses :class:`BaseClient`, sets ``_SERVICE`` and
+calls :meth:`BaseClient._invoke` from one method per operation. One call:
+
+1. fill idempotency tokens left unset (one UUID4 per call, reused on retries);
+2. validate the request against the model (nothing is sent if it fails);
+3. serialize it with the service's protocol;
+4. send it through the retry loop, signing each attempt afresh;
+5. parse the answer into the response model or the typed service error.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+import requests
+
+from emrk._version import __version__
+from emrk.core.config import Config
+from emrk.core.endpoints import resolve_endpoint_url
+from emrk.core.errors import ParamValidationError, ServiceError, TransportError
+from emrk.core.model import plan_of
+from emrk.core.operation import Operation, ServiceSpec
+from emrk.core.retries import AttemptOutcome, CallState, make_policy
+from emrk.core.session import Session
+from emrk.core.signing import SigV4Auth
+from emrk.core.transport import Transport
+from emrk.core.validation import validate
+
+__all__ = ["BaseClient"]
+
+logger = logging.getLogger("emrk")
+_Resp = TypeVar("_Resp")
+_TOKEN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+class BaseClient:
+    """Common machinery of every service client; safe to share between threads."""
+
+    _SERVICE: ClassVar[ServiceSpec]
+
+    def __init__(
+        self,
+        *,
+        session: Session | None = None,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> None:
+        spec = self._SERVICE
+        self._session = session if session is not None else Session(region_name=region_name)
+        resolved = (config or Config()).resolve()
+        region = region_name or self._session.region_name
+        self._config = resolved
+        self._region = region
+        self._endpoint_url = _endpoint_url(
+            spec, region, endpoint_url, resolved.use_fips_endpoint, resolved.use_dualstack_endpoint
+        )
+        if not region:
+            raise ParamValidationError(
+                "region_name",
+                "no AWS region configured: pass region_name=, set AWS_REGION or "
+                "AWS_DEFAULT_REGION, or set a region in your AWS profile",
+            )
+        self._auth: requests.auth.AuthBase = (
+            auth
+            if auth is not None
+            else SigV4Auth(self._session.credential_provider, spec.signing_name, region)
+        )
+        self._retry_policy = make_policy(
+            resolved.retry_mode,
+            resolved.max_attempts,
+            throttling_codes=spec.throttling_codes,
+            transient_codes=spec.transient_codes,
+        )
+        self._transport = Transport(resolved, self._endpoint_url)
+        self._user_agent = _user_agent(resolved.user_agent_extra)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def region_name(self) -> str:
+        """The region this client signs for."""
+        return str(self._region)
+
+    @property
+    def endpoint_url(self) -> str:
+        """The endpoint this client sends to."""
+        return self._endpoint_url
+
+    def close(self) -> None:
+        """Close the client's pooled connections."""
+        self._transport.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(region_name={self._region!r}, endpoint_url={self._endpoint_url!r})"
+
+    def _invoke(self, op: Operation[Any, _Resp], request: Any) -> _Resp:
+        request = _fill_idempotency_tokens(request)
+        validate(request)
+        spec = self._SERVICE
+        http = spec.protocol.serialize(op, request)
+        url = self._endpoint_url + http.path
+        policy = self._retry_policy
+        headers = dict(http.headers)
+        headers["User-Agent"] = self._user_agent
+        headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
+        call = CallState()
+        attempt = 0
+        name = f"{spec.service_id}.{op.name}"
+        while True:
+            attempt += 1
+            headers["amz-sdk-request"] = f"attempt={attempt}; max={policy.max_attempts}"
+            policy.before_attempt()
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s attempt %d/%d: %s %s %r",
+                    name,
+                    attempt,
+                    policy.max_attempts,
+                    http.method,
+                    url,
+                    request,
+                )
+            started = time.monotonic()
+            try:
+                raw = self._transport.send(http.method, url, headers, http.body, self._auth)
+            except TransportError as exc:
+                outcome = AttemptOutcome(transport_error=True)
+                policy.after_attempt(outcome)
+                delay = policy.retry_delay(attempt, outcome, call)
+                logger.debug("%s attempt %d: %s", name, attempt, exc)
+                if delay is None:
+                    raise
+                self._sleep(delay)
+                continue
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s attempt %d: HTTP %d in %.1f ms (request id %s)",
+                    name,
+                    attempt,
+                    raw.status_code,
+                    (time.monotonic() - started) * 1000,
+                    raw.headers.get("x-amzn-RequestId"),
+                )
+            if raw.status_code < 300:
+                policy.after_attempt(AttemptOutcome(status_code=raw.status_code))
+                result = spec.protocol.parse(op, raw, attempt)
+                policy.on_success(call)
+                return result
+            error = spec.protocol.parse_error(raw, spec)
+            outcome = AttemptOutcome(
+                status_code=raw.status_code,
+                error_code=error.code,
+                headers=raw.headers,
+                retry_after_seconds=_retry_after_seconds(error),
+            )
+            policy.after_attempt(outcome)
+            delay = policy.retry_delay(attempt, outcome, call)
+            if delay is None:
+                raise error
+            logger.debug("%s attempt %d: %s; retrying in %.3f s", name, attempt, error.code, delay)
+            self._sleep(delay)
+
+
+_Self = TypeVar("_Self", bound=BaseClient)
+
+
+def _fill_idempotency_tokens(request: Any) -> Any:
+    cls = type(request)
+    names = _TOKEN_FIELDS.get(cls)
+    if names is None:
+        names = _TOKEN_FIELDS[cls] = tuple(
+            f.name for f in plan_of(cls).fields if f.spec.idempotency_token
+        )
+    missing = {n: str(uuid.uuid4()) for n in names if getattr(request, n) is None}
+    return attrs.evolve(request, **missing) if missing else request
+
+
+def _retry_after_seconds(error: ServiceError) -> float | None:
+    value = getattr(error, "retry_after_seconds", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _endpoint_url(
+    spec: ServiceSpec,
+    region: str | None,
+    explicit: str | None,
+    use_fips: bool,
+    use_dualstack: bool,
+) -> str:
+    import os
+
+    url = explicit
+    if url is None and os.environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "").lower() != "true":
+        url = os.environ.get(spec.endpoint_env_var) or os.environ.get("AWS_ENDPOINT_URL")
+    if url:
+        if "://" not in url:
+            raise ParamValidationError("endpoint_url", f"must include a scheme, got {url!r}")
+        return url.rstrip("/")
+    return resolve_endpoint_url(
+        spec.endpoint_rules, region, use_fips=use_fips, use_dualstack=use_dualstack
+    )
+
+
+def _user_agent(extra: str | None) -> str:
+    agent = f"emrk/{__version__} Python/{platform.python_version()} requests/{requests.__version__}"
+    return f"{agent} {extra}" if extra else agent

@@ -1,0 +1,166 @@
+"""The error tree every emrk exception belongs to.
+
+Everything emrk raises derives from :class:`EmrkError`, so one ``except``
+clause catches the library's failures without catching the caller's own bugs.
+Service errors carry the wire ``code`` plus the error shape's members as
+attributes; each service package subclasses :class:`ServiceError` once for its
+base and once per modeled error shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+__all__ = [
+    "CredentialsError",
+    "EmrkError",
+    "ParamValidationError",
+    "ResponseParseError",
+    "ServiceError",
+    "TransportError",
+    "WaiterError",
+]
+
+
+class EmrkError(Exception):
+    """Base class of every exception emrk raises."""
+
+
+class ParamValidationError(EmrkError, ValueError):
+    """Input failed a check the service model states; nothing was sent.
+
+    ``param`` is the dotted path of the offending parameter, for example
+    ``job_driver.spark_submit_job_driver.entry_point``.
+    """
+
+    def __init__(self, param: str, problem: str) -> None:
+        super().__init__(f"Invalid parameter {param}: {problem}")
+        self.param = param
+        self.problem = problem
+
+
+class CredentialsError(EmrkError):
+    """No credentials could be found, or the ones found cannot be used."""
+
+
+class TransportError(EmrkError):
+    """The request did not get an HTTP answer: connection, TLS or timeout.
+
+    Raised after retries are exhausted; the underlying exception is chained as
+    ``__cause__``.
+    """
+
+
+class ResponseParseError(EmrkError):
+    """The service answered with something emrk cannot read.
+
+    Carries the HTTP status, the request id (when the service sent one) and
+    the start of the body, to help a bug report along.
+    """
+
+    body_preview_limit: ClassVar[int] = 512
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        body: bytes = b"",
+    ) -> None:
+        preview = body[: self.body_preview_limit]
+        self.reason = reason
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body_preview = preview
+        super().__init__(
+            f"{reason} (status={status_code}, request_id={request_id}, "
+            f"body={preview!r}{'...' if len(body) > len(preview) else ''})"
+        )
+
+
+class WaiterError(EmrkError):
+    """A waiter reached a failure state or ran out of attempts.
+
+    ``last_response`` is the last response model the waiter saw (or ``None``),
+    ``last_error`` the last service error it saw (or ``None``).
+    """
+
+    def __init__(
+        self,
+        name: str,
+        reason: str,
+        *,
+        attempts: int,
+        last_response: Any = None,
+        last_error: BaseException | None = None,
+    ) -> None:
+        super().__init__(f"Waiter {name} failed after {attempts} attempt(s): {reason}")
+        self.name = name
+        self.reason = reason
+        self.attempts = attempts
+        self.last_response = last_response
+        self.last_error = last_error
+
+
+class ServiceError(EmrkError):
+    """The service answered with an error.
+
+    ``code`` is the error code from the wire, ``message`` the service's text,
+    ``status_code`` the HTTP status and ``request_id`` the id AWS support asks
+    for. Subclasses add the error shape's own members as attributes.
+    """
+
+    #: Wire error code this class stands for ("" for a service base class).
+    wire_code: ClassVar[str] = ""
+    #: Maps attribute name -> wire member name for the shape's own members.
+    wire_members: ClassVar[dict[str, str]] = {}
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        **fields: Any,
+    ) -> None:
+        self.code = code if code is not None else (self.wire_code or type(self).__name__)
+        self.message = message or ""
+        self.status_code = status_code
+        self.request_id = request_id
+        for name in self.wire_members:
+            setattr(self, name, fields.pop(name, None))
+        if fields:
+            raise TypeError(f"{type(self).__name__} got unexpected fields: {sorted(fields)}")
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        text = f"{self.code}: {self.message}" if self.message else self.code
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"status_code={self.status_code!r}, request_id={self.request_id!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        extra = {name: getattr(self, name, None) for name in self.wire_members}
+        return (
+            _rebuild_service_error,
+            (type(self), self.message, self.code, self.status_code, self.request_id, extra),
+        )
+
+
+def _rebuild_service_error(
+    cls: type[ServiceError],
+    message: str,
+    code: str,
+    status_code: int | None,
+    request_id: str | None,
+    extra: dict[str, Any],
+) -> ServiceError:
+    return cls(message, code=code, status_code=status_code, request_id=request_id, **extra)

@@ -1,0 +1,353 @@
+"""Declaring models: attrs classes that know how they travel on the wire.
+
+A model attribute carries one declaration, made with :func:`member`: its wire
+name, where it travels (body, path label, query string or header), whether it
+is required or sensitive, and the bounds the service model states. The
+protocols, the validator, the converters and ``repr`` all read that one
+declaration through the per-class :class:`ModelPlan`, built once on first use.
+
+```python
+@model
+class DescribeClusterRequest:
+    name: str = member("name", location="uri")
+    include: list[str] | None = member("include", default=None, location="querystring")
+```
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar, Union, overload
+
+import attrs
+
+from emrk.core.errors import ParamValidationError
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import dataclass_transform
+
+__all__ = [
+    "Kind",
+    "Location",
+    "MemberSpec",
+    "ModelPlan",
+    "Response",
+    "ResponseMetadata",
+    "TypeInfo",
+    "member",
+    "model",
+    "plan_of",
+]
+
+Location = Literal["body", "uri", "querystring", "header"]
+TimestampFormat = Literal["iso8601", "unixTimestamp", "rfc822"]
+
+_T = TypeVar("_T")
+_METADATA_KEY = "emrk"
+
+
+@attrs.frozen
+class MemberSpec:
+    """How one attribute travels: wire name, location and model constraints."""
+
+    wire: str
+    location: Location = "body"
+    required: bool = False
+    sensitive: bool = False
+    min_len: int | None = None
+    max_len: int | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    timestamp_format: TimestampFormat | None = None
+    idempotency_token: bool = False
+
+
+class _Required:
+    """Marker: the member has no default (it is required)."""
+
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+_REQUIRED: Any = _Required()
+
+
+def member(
+    wire: str,
+    *,
+    default: None = _REQUIRED,
+    location: Location = "body",
+    sensitive: bool = False,
+    min_len: int | None = None,
+    max_len: int | None = None,
+    min_value: float | None = None,
+    max_value: float | None = None,
+    timestamp_format: TimestampFormat | None = None,
+    idempotency_token: bool = False,
+) -> Any:
+    """Declare a model attribute and how it travels on the wire.
+
+    A member declared without ``default=None`` is required: leaving it out is
+    a ``TypeError`` at construction (and type checkers say so). Idempotency
+    tokens are declared optional even where the service requires them: the
+    client fills them in.
+    """
+    required = default is _REQUIRED
+    spec = MemberSpec(
+        wire=wire,
+        location=location,
+        required=required,
+        sensitive=sensitive,
+        min_len=min_len,
+        max_len=max_len,
+        min_value=min_value,
+        max_value=max_value,
+        timestamp_format=timestamp_format,
+        idempotency_token=idempotency_token,
+    )
+    if required:
+        return attrs.field(metadata={_METADATA_KEY: spec})
+    return attrs.field(default=None, metadata={_METADATA_KEY: spec})
+
+
+class Kind(enum.Enum):
+    """The wire type families a member can have."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    FLOAT = "float"
+    BOOLEAN = "boolean"
+    TIMESTAMP = "timestamp"
+    BLOB = "blob"
+    ENUM = "enum"
+    LIST = "list"
+    MAP = "map"
+    STRUCTURE = "structure"
+    DOCUMENT = "document"
+
+
+@attrs.frozen
+class TypeInfo:
+    """A member's Python annotation reduced to what serde needs."""
+
+    kind: Kind
+    python_type: Any = None
+    item: TypeInfo | None = None
+
+    @property
+    def label(self) -> str:
+        """A short human name for messages: ``list of string``, ``Cluster``."""
+        if self.kind is Kind.LIST and self.item is not None:
+            return f"list of {self.item.label}"
+        if self.kind is Kind.MAP and self.item is not None:
+            return f"map of {self.item.label}"
+        if self.kind is Kind.STRUCTURE:
+            return str(self.python_type.__name__)
+        if self.kind is Kind.ENUM:
+            return f"{self.python_type.__name__} or str"
+        return str(self.kind.value)
+
+
+@attrs.frozen
+class FieldPlan:
+    """One attribute of a model: its Python name, wire spec and type."""
+
+    name: str
+    spec: MemberSpec
+    type: TypeInfo
+
+
+@attrs.frozen
+class ModelPlan:
+    """Everything the core needs to know about a model class, computed once."""
+
+    cls: type
+    fields: tuple[FieldPlan, ...]
+    is_union: bool
+    sensitive: bool
+
+    @property
+    def by_location(self) -> dict[str, tuple[FieldPlan, ...]]:
+        """Fields grouped by where they travel."""
+        groups: dict[str, list[FieldPlan]] = {}
+        for f in self.fields:
+            groups.setdefault(f.spec.location, []).append(f)
+        return {k: tuple(v) for k, v in groups.items()}
+
+
+@attrs.frozen(kw_only=True)
+class ResponseMetadata:
+    """What the HTTP exchange said about a response, beside its members."""
+
+    request_id: str | None
+    http_status_code: int
+    http_headers: dict[str, str] = attrs.field(repr=False)
+    retry_attempts: int = 0
+
+
+_PLANS: dict[type, ModelPlan] = {}
+_PRIMITIVES: dict[Any, Kind] = {
+    str: Kind.STRING,
+    int: Kind.INTEGER,
+    float: Kind.FLOAT,
+    bool: Kind.BOOLEAN,
+    datetime.datetime: Kind.TIMESTAMP,
+    bytes: Kind.BLOB,
+    Any: Kind.DOCUMENT,
+}
+
+
+@overload
+def model(cls: type[_T], /) -> type[_T]: ...
+@overload
+def model(*, union: bool = False, sensitive: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+
+
+@dataclass_transform(
+    frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field, member)
+)
+def model(cls: type[_T] | None = None, /, *, union: bool = False, sensitive: bool = False) -> Any:
+    """Make a frozen, keyword-only attrs model with emrk's ``repr``.
+
+    ``union=True`` marks a union: exactly one member must be set when users
+    build one (a response naming a variant this client does not know still
+    parses, with every known member ``None``). ``sensitive=True`` hides the
+    whole structure in ``repr``.
+    """
+
+    def wrap(c: type[_T]) -> type[_T]:
+        c.__emrk_union__ = union  # type: ignore[attr-defined]
+        c.__emrk_sensitive__ = sensitive  # type: ignore[attr-defined]
+        if union:
+            c.__attrs_post_init__ = _check_one_member  # type: ignore[attr-defined]
+        built = attrs.define(frozen=True, kw_only=True, slots=True, repr=False, eq=True)(c)
+        built.__repr__ = _model_repr  # type: ignore[method-assign]
+        built.__str__ = _model_repr  # type: ignore[method-assign]
+        return built
+
+    if cls is not None:
+        return wrap(cls)
+    return wrap
+
+
+def is_model(obj: Any) -> bool:
+    """True for emrk model classes."""
+    return isinstance(obj, type) and hasattr(obj, "__emrk_union__")
+
+
+def plan_of(cls: type) -> ModelPlan:
+    """The cached :class:`ModelPlan` of a model class."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _build_plan(cls)
+        _PLANS[cls] = plan
+    return plan
+
+
+def _build_plan(cls: type) -> ModelPlan:
+    hints = typing.get_type_hints(cls)
+    fields = []
+    for a in attrs.fields(cls):
+        spec = a.metadata.get(_METADATA_KEY)
+        if spec is None:
+            continue
+        fields.append(FieldPlan(name=a.name, spec=spec, type=type_info(hints[a.name])))
+    return ModelPlan(
+        cls=cls,
+        fields=tuple(fields),
+        is_union=bool(getattr(cls, "__emrk_union__", False)),
+        sensitive=bool(getattr(cls, "__emrk_sensitive__", False)),
+    )
+
+
+def type_info(annotation: Any) -> TypeInfo:
+    """Reduce an annotation (``list[str] | None``, ``Status | str``...) to a TypeInfo."""
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
+        if enums:
+            return TypeInfo(Kind.ENUM, enums[0])
+        if len(args) == 1:
+            return type_info(args[0])
+        raise TypeError(f"unsupported union annotation {annotation!r}")
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return TypeInfo(Kind.LIST, list, type_info(item))
+    if origin is dict:
+        _key, value = typing.get_args(annotation)
+        return TypeInfo(Kind.MAP, dict, type_info(value))
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return TypeInfo(Kind.ENUM, annotation)
+    if is_model(annotation):
+        return TypeInfo(Kind.STRUCTURE, annotation)
+    kind = _PRIMITIVES.get(annotation)
+    if kind is None:
+        raise TypeError(f"unsupported model annotation {annotation!r}")
+    return TypeInfo(kind, annotation)
+
+
+def _check_one_member(self: Any) -> None:
+    plan = plan_of(type(self))
+    set_members = [f.name for f in plan.fields if getattr(self, f.name) is not None]
+    if len(set_members) != 1:
+        raise ParamValidationError(
+            type(self).__name__,
+            f"a union takes exactly one member, got {len(set_members)}"
+            + (f" ({', '.join(set_members)})" if set_members else ""),
+        )
+
+
+def _model_repr(self: Any) -> str:
+    plan = plan_of(type(self))
+    if plan.sensitive:
+        return f"{type(self).__name__}(***)"
+    parts = []
+    for f in plan.fields:
+        value = getattr(self, f.name)
+        if value is None:
+            continue
+        shown = "***" if f.spec.sensitive else _value_repr(value)
+        parts.append(f"{f.name}={shown}")
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _value_repr(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value_repr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_value_repr(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def construct_unchecked(cls: type[_T], values: dict[str, Any]) -> _T:
+    """Build a model without running ``__init__`` checks (parsing only).
+
+    Used for unions whose variant is unknown to this client: the service is
+    the judge of what it sends, so parsing must not fail where building would.
+    """
+    inst = object.__new__(cls)
+    for a in attrs.fields(cls):  # type: ignore[arg-type]
+        default = None if a.default is attrs.NOTHING else a.default
+        object.__setattr__(inst, a.name, values.get(a.name, default))
+    return inst
+
+
+@model
+class Response:
+    """Base of every ``<Operation>Response`` model.
+
+    ``response_metadata`` is filled in by the client after parsing: it is not
+    a wire member, takes no part in equality and does not show in ``repr``.
+    """
+
+    response_metadata: ResponseMetadata | None = attrs.field(default=None, eq=False)

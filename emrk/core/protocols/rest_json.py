@@ -1,0 +1,173 @@
+"""rest-json: members travel in the path, the query string, headers or a JSON body.
+
+Path labels are percent-encoded as one segment each (``/`` included), so a
+value can never change the request path. The body rule is botocore's: the
+JSON object of body members when any is set, ``{}`` when the input has body
+members but none is set, and no body when the input has no body members.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import attrs
+
+from emrk.core.model import FieldPlan, Kind, TypeInfo, plan_of
+from emrk.core.operation import HttpRequest, Operation
+from emrk.core.protocols.base import Protocol, RawResponse
+from emrk.core.serde import encoder, format_timestamp
+
+__all__ = ["RestJsonProtocol"]
+
+_Encode = Callable[[Any], Any]
+_SAFE = "-_.~"
+
+
+@attrs.frozen
+class _RequestLayout:
+    """A request class's members sorted by location, with their encoders."""
+
+    labels: tuple[tuple[str, str], ...]
+    query: tuple[tuple[str, str, FieldPlan], ...]
+    headers: tuple[tuple[str, str, FieldPlan], ...]
+    body: tuple[tuple[str, str, _Encode], ...]
+    has_body_members: bool
+
+
+class RestJsonProtocol(Protocol):
+    """The rest-json protocol."""
+
+    name = "rest-json"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layouts: dict[type, _RequestLayout] = {}
+
+    def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
+        """Place each member where the model says it travels."""
+        layout = self._layout(type(request))
+        path = _render_path(op.request_uri, request, layout.labels)
+        query = _query_pairs(request, layout.query)
+        if query:
+            path += ("&" if "?" in path else "?") + "&".join(
+                f"{quote(k, safe=_SAFE)}={quote(v, safe=_SAFE)}" for k, v in query
+            )
+        headers = {}
+        for name, wire, f in layout.headers:
+            value = getattr(request, name)
+            if value is not None and not (isinstance(value, list) and not value):
+                headers[wire] = _header_value(value, f.type, f.spec.timestamp_format)
+        body = b""
+        members = {}
+        for name, wire, encode in layout.body:
+            value = getattr(request, name)
+            if value is not None:
+                members[wire] = encode(value)
+        if members:
+            body = json.dumps(members).encode("utf-8")
+        elif layout.has_body_members:
+            body = b"{}"
+        if body:
+            headers["Content-Type"] = "application/json"
+        return HttpRequest(method=op.http_method, path=path, headers=headers, body=body)
+
+    def error_code(self, raw: RawResponse, body: Mapping[str, Any]) -> str | None:
+        """Header first, then the body's ``code``, then its ``__type``."""
+        header = raw.headers.get("x-amzn-ErrorType")
+        if header:
+            return header
+        code = body.get("code", body.get("Code"))
+        if isinstance(code, str):
+            return code
+        return super().error_code(raw, body)
+
+    def _layout(self, cls: type) -> _RequestLayout:
+        layout = self._layouts.get(cls)
+        if layout is None:
+            layout = self._layouts[cls] = self._build_layout(cls)
+        return layout
+
+    def _build_layout(self, cls: type) -> _RequestLayout:
+        plan = plan_of(cls)
+        groups = plan.by_location
+        body = groups.get("body", ())
+        return _RequestLayout(
+            labels=tuple((f.name, f.spec.wire) for f in groups.get("uri", ())),
+            query=tuple((f.name, f.spec.wire, f) for f in groups.get("querystring", ())),
+            headers=tuple((f.name, f.spec.wire, f) for f in groups.get("header", ())),
+            body=tuple(
+                (
+                    f.name,
+                    f.spec.wire,
+                    encoder(f.type, self.converter, f.spec.timestamp_format or "unixTimestamp"),
+                )
+                for f in body
+            ),
+            has_body_members=bool(body),
+        )
+
+
+def _render_path(template: str, request: Any, labels: tuple[tuple[str, str], ...]) -> str:
+    for name, wire in labels:
+        value = _scalar(getattr(request, name))
+        if "{" + wire + "+}" in template:
+            template = template.replace("{" + wire + "+}", quote(value, safe="/" + _SAFE))
+        else:
+            template = template.replace("{" + wire + "}", quote(value, safe=_SAFE))
+    return template
+
+
+def _query_pairs(
+    request: Any, fields: tuple[tuple[str, str, FieldPlan], ...]
+) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for name, wire, f in fields:
+        value = getattr(request, name)
+        if value is None:
+            continue
+        fmt = f.spec.timestamp_format or "iso8601"
+        if f.type.kind is Kind.MAP:
+            for key, item in value.items():
+                if isinstance(item, list):
+                    pairs.extend((key, _scalar(x, fmt)) for x in item)
+                else:
+                    pairs.append((key, _scalar(item, fmt)))
+        elif isinstance(value, (list, tuple)):
+            pairs.extend((wire, _scalar(x, fmt)) for x in value)
+        else:
+            pairs.append((wire, _scalar(value, fmt)))
+    return pairs
+
+
+def _scalar(value: Any, ts_format: str = "iso8601") -> str:
+    """A path label or query value as text, the way botocore writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value.value if hasattr(value, "value") else value  # str-valued enums
+    if hasattr(value, "timetuple"):
+        return str(format_timestamp(value, ts_format))
+    return str(value)
+
+
+def _header_value(value: Any, info: TypeInfo, ts_format: str | None) -> str:
+    if info.kind is Kind.TIMESTAMP:
+        return str(format_timestamp(value, ts_format or "rfc822"))
+    if info.kind is Kind.LIST:
+        assert info.item is not None
+        item_info = info.item
+        parts = []
+        for item in value:
+            text = _header_value(item, item_info, ts_format)
+            if item_info.kind in (Kind.STRING, Kind.ENUM) and ('"' in text or "," in text):
+                text = '"' + text.replace('"', '\\"') + '"'
+            parts.append(text)
+        return ",".join(parts)
+    if info.kind is Kind.DOCUMENT:
+        import base64
+
+        return base64.b64encode(json.dumps(value, separators=(",", ":")).encode()).decode()
+    return _scalar(value)

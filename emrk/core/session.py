@@ -1,0 +1,189 @@
+"""Session: where credentials and region come from, and the client factories.
+
+Explicit keys and an explicit (or environment) region never touch botocore's
+session machinery; everything else is resolved by botocore's own chain,
+imported on first need, so emrk reads the same profiles, SSO caches and
+metadata endpoints boto3 does.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from emrk.core.credentials import (
+    BotocoreCredentialProvider,
+    CredentialProvider,
+    Credentials,
+    StaticCredentialProvider,
+)
+from emrk.core.errors import CredentialsError
+
+if TYPE_CHECKING:
+    import botocore.session
+    import requests
+
+    from emrk.core.config import Config
+    from emrk.eks import EKSClient
+    from emrk.eks_auth import EKSAuthClient
+    from emrk.emr import EMRClient
+    from emrk.emr_containers import EMRContainersClient
+    from emrk.pcs import PCSClient
+
+__all__ = ["Session"]
+
+
+class Session:
+    """Credentials, region and profile shared by the clients made from it.
+
+    Every argument is optional. Keys given here win over every other source;
+    ``profile_name`` picks a profile from the shared config files;
+    ``botocore_session`` reuses a botocore session you already have.
+    """
+
+    def __init__(
+        self,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        aws_session_token: str | None = None,
+        region_name: str | None = None,
+        profile_name: str | None = None,
+        botocore_session: botocore.session.Session | None = None,
+    ) -> None:
+        if (aws_access_key_id is None) != (aws_secret_access_key is None):
+            raise CredentialsError(
+                "Pass both aws_access_key_id and aws_secret_access_key, or neither."
+            )
+        self._explicit_region = region_name
+        self.profile_name = profile_name
+        self._botocore_session = botocore_session
+        self._lock = threading.Lock()
+        self._provider: CredentialProvider | None = None
+        if aws_access_key_id is not None and aws_secret_access_key is not None:
+            self._provider = StaticCredentialProvider(
+                Credentials(aws_access_key_id, aws_secret_access_key, aws_session_token)
+            )
+
+    @property
+    def botocore_session(self) -> botocore.session.Session:
+        """The botocore session behind the credential chain (created on first use)."""
+        with self._lock:
+            if self._botocore_session is None:
+                import botocore.session
+
+                self._botocore_session = botocore.session.Session(profile=self.profile_name)
+            return self._botocore_session
+
+    @property
+    def region_name(self) -> str | None:
+        """The region: explicit, else ``AWS_REGION``/``AWS_DEFAULT_REGION``, else the profile's."""
+        if self._explicit_region:
+            return self._explicit_region
+        if self._botocore_session is None and self.profile_name is None:
+            env = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+            if env:
+                return env
+        try:
+            region = self.botocore_session.get_config_variable("region")
+        except Exception as exc:  # e.g. botocore's ProfileNotFound
+            raise CredentialsError(f"Reading the AWS configuration failed: {exc}") from exc
+        return region if isinstance(region, str) and region else None
+
+    @property
+    def credential_provider(self) -> CredentialProvider:
+        """Where clients get their credentials for every request."""
+        with self._lock:
+            if self._provider is None:
+                self._provider = _LazyBotocoreProvider(self)
+            return self._provider
+
+    def get_credentials(self) -> Credentials:
+        """The current credentials (raises :class:`emrk.CredentialsError` if none)."""
+        return self.credential_provider.get()
+
+    def eks(
+        self,
+        *,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> EKSClient:
+        """An Amazon EKS client."""
+        from emrk.eks import EKSClient
+
+        return EKSClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
+
+    def eks_auth(
+        self,
+        *,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> EKSAuthClient:
+        """An Amazon EKS Auth client."""
+        from emrk.eks_auth import EKSAuthClient
+
+        return EKSAuthClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
+
+    def emr_containers(
+        self,
+        *,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> EMRContainersClient:
+        """An Amazon EMR on EKS client."""
+        from emrk.emr_containers import EMRContainersClient
+
+        return EMRContainersClient(
+            session=self, endpoint_url=endpoint_url, config=config, auth=auth
+        )
+
+    def pcs(
+        self,
+        *,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> PCSClient:
+        """An AWS PCS client."""
+        from emrk.pcs import PCSClient
+
+        return PCSClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
+
+    def emr(
+        self,
+        *,
+        endpoint_url: str | None = None,
+        config: Config | None = None,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> EMRClient:
+        """An Amazon EMR client."""
+        from emrk.emr import EMRClient
+
+        return EMRClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
+
+    def __repr__(self) -> str:
+        return f"Session(region_name={self._explicit_region!r}, profile_name={self.profile_name!r})"
+
+
+class _LazyBotocoreProvider:
+    """Defers creating botocore's session until credentials are first needed."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._inner: BotocoreCredentialProvider | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Credentials:
+        inner = self._inner
+        if inner is None:
+            with self._lock:
+                if self._inner is None:
+                    self._inner = BotocoreCredentialProvider(self._session.botocore_session)
+                inner = self._inner
+        return inner.get()
+
+    def __repr__(self) -> str:
+        return "BotocoreCredentialProvider()"

@@ -1,0 +1,151 @@
+"""Waiters: poll an operation until the resource reaches a final state.
+
+A waiter calls its operation, matches the response (or the service error)
+against its acceptors in order, and either returns, fails, or sleeps
+``delay`` seconds and tries again, up to ``max_attempts`` calls. This is
+botocore's waiter model, typed: acceptors are plain functions of the
+response model.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from emrk.core.errors import ServiceError, WaiterError
+
+__all__ = ["Acceptor", "WaiterAttempt", "WaiterSpec", "run_waiter", "wait_for"]
+
+_R = TypeVar("_R")
+State = Literal["success", "failure", "retry"]
+
+
+@attrs.frozen
+class Acceptor(Generic[_R]):
+    """``state`` applies when ``matches(response)`` holds (or ``error`` is the code)."""
+
+    state: State
+    matches: Callable[[_R], bool] | None = None
+    #: An error code (or error class name) this acceptor matches instead of a response.
+    error: str | None = None
+    #: Shown in the WaiterError message when a failure acceptor matches.
+    reason: str = ""
+
+
+@attrs.frozen
+class WaiterSpec(Generic[_R]):
+    """A waiter: its name, default pacing and acceptors."""
+
+    name: str
+    delay: float
+    max_attempts: int
+    acceptors: Sequence[Acceptor[_R]]
+
+
+@attrs.frozen
+class WaiterAttempt:
+    """What a waiter saw on one attempt; passed to the ``on_attempt`` callback."""
+
+    waiter: str
+    attempt: int
+    max_attempts: int
+    #: ``success``, ``failure``, ``retry``, or ``None`` when no acceptor matched.
+    state: State | None
+    response: Any = None
+    error: ServiceError | None = None
+
+
+def run_waiter(
+    spec: WaiterSpec[_R],
+    call: Callable[[], _R],
+    *,
+    delay: float | None = None,
+    max_attempts: int | None = None,
+    on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> _R | None:
+    """Run a waiter; return the last response (``None`` if success was an error)."""
+    pause = spec.delay if delay is None else delay
+    limit = spec.max_attempts if max_attempts is None else max_attempts
+    if limit < 1:
+        raise ValueError("max_attempts must be at least 1")
+    last_response: _R | None = None
+    last_error: ServiceError | None = None
+    for attempt in range(1, limit + 1):
+        response: _R | None = None
+        error: ServiceError | None = None
+        try:
+            response = call()
+            last_response = response
+        except ServiceError as exc:
+            error = last_error = exc
+        matched = _match(spec.acceptors, response, error)
+        state = matched.state if matched else None
+        if on_attempt is not None:
+            on_attempt(WaiterAttempt(spec.name, attempt, limit, state, response, error))
+        if state == "success":
+            return response
+        if state == "failure":
+            assert matched is not None
+            reason = matched.reason or "the resource reached a failure state"
+            raise WaiterError(
+                spec.name,
+                reason,
+                attempts=attempt,
+                last_response=last_response,
+                last_error=last_error,
+            )
+        if error is not None and matched is None:
+            raise WaiterError(
+                spec.name,
+                f"unexpected error {error.code}: {error.message}",
+                attempts=attempt,
+                last_response=last_response,
+                last_error=error,
+            ) from error
+        if attempt < limit:
+            sleep(pause)
+    raise WaiterError(
+        spec.name,
+        "max attempts exceeded",
+        attempts=limit,
+        last_response=last_response,
+        last_error=last_error,
+    )
+
+
+def wait_for(
+    spec: WaiterSpec[_R],
+    call: Callable[[], _R],
+    *,
+    delay: float | None = None,
+    max_attempts: int | None = None,
+    on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> _R:
+    """Run a waiter whose success always comes with a response, and return it."""
+    result = run_waiter(
+        spec, call, delay=delay, max_attempts=max_attempts, on_attempt=on_attempt, sleep=sleep
+    )
+    if result is None:  # only a success-on-error acceptor returns None
+        raise WaiterError(spec.name, "succeeded without a response", attempts=0)
+    return result
+
+
+def _match(
+    acceptors: Sequence[Acceptor[_R]], response: _R | None, error: ServiceError | None
+) -> Acceptor[_R] | None:
+    for acceptor in acceptors:
+        if acceptor.error is not None:
+            if error is not None and acceptor.error in (error.code, type(error).__name__):
+                return acceptor
+        elif response is not None and acceptor.matches is not None:
+            try:
+                if acceptor.matches(response):
+                    return acceptor
+            except (AttributeError, TypeError, IndexError):
+                continue
+    return None

@@ -1,0 +1,21 @@
+"""DOC: service spec"""
+
+from __future__ import annotations
+
+from emrk.core.operation import ServiceSpec
+from emrk.core.protocols import RestJsonProtocol
+from emrk.eks.endpoints import ENDPOINT_RULES
+from emrk.eks.errors import ERRORS, EKSError
+
+SERVICE = ServiceSpec(
+    name="eks",
+    service_id="EKS",
+    signing_name="eks",
+    api_version="2017-11-01",
+    protocol=RestJsonProtocol(),
+    endpoint_rules=ENDPOINT_RULES,
+    base_error=EKSError,
+    errors=ERRORS,
+    throttling_codes=frozenset([]),
+    transient_codes=frozenset([]),
+)

@@ -1,0 +1,21 @@
+"""DOC: service spec"""
+
+from __future__ import annotations
+
+from emrk.core.operation import ServiceSpec
+from emrk.core.protocols import RestJsonProtocol
+from emrk.eks_auth.endpoints import ENDPOINT_RULES
+from emrk.eks_auth.errors import ERRORS, EKSAuthError
+
+SERVICE = ServiceSpec(
+    name="eks-auth",
+    service_id="EKS Auth",
+    signing_name="eks-auth",
+    api_version="2023-11-26",
+    protocol=RestJsonProtocol(),
+    endpoint_rules=ENDPOINT_RULES,
+    base_error=EKSAuthError,
+    errors=ERRORS,
+    throttling_codes=frozenset([]),
+    transient_codes=frozenset([]),
+)

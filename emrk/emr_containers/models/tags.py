@@ -1,0 +1,39 @@
+"""DOC: module tags"""
+
+from __future__ import annotations
+
+from emrk.core.model import Response, member, model
+
+__all__ = [
+    "ListTagsForResourceRequest",
+    "ListTagsForResourceResponse",
+    "TagResourceRequest",
+    "TagResourceResponse",
+]
+
+
+@model
+class ListTagsForResourceRequest:
+    """DOC: ListTagsForResourceRequest"""
+
+    resource_arn: str = member("resourceArn", location="uri", min_len=60, max_len=500)
+
+
+@model
+class ListTagsForResourceResponse(Response):
+    """DOC: ListTagsForResourceResponse"""
+
+    tags: dict[str, str] | None = member("tags", default=None, min_len=0, max_len=50)
+
+
+@model
+class TagResourceRequest:
+    """DOC: TagResourceRequest"""
+
+    resource_arn: str = member("resourceArn", location="uri", min_len=60, max_len=500)
+    tags: dict[str, str] = member("tags", min_len=0, max_len=50)
+
+
+@model
+class TagResourceResponse(Response):
+    """DOC: TagResourceResponse"""

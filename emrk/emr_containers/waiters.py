@@ -1,0 +1,4 @@
+"""DOC: waiters module"""
+
+from __future__ import annotations
+

@@ -33,6 +33,11 @@ class Acceptor(Generic[_R]):
     error: str | None = None
     #: Shown in the WaiterError message when a failure acceptor matches.
     reason: str = ""
+    #: Builds the failure message from the response instead of ``reason``, so a
+    #: WaiterError can carry the service's own explanation (a job's failure reason).
+    describe: Callable[[_R], str] | None = None
+    #: With ``error``: a further condition on the error itself (its message, say).
+    error_matches: Callable[[ServiceError], bool] | None = None
 
 
 @attrs.frozen
@@ -90,7 +95,7 @@ def run_waiter(
             return response
         if state == "failure":
             assert matched is not None
-            reason = matched.reason or "the resource reached a failure state"
+            reason = _failure_reason(matched, response)
             raise WaiterError(
                 spec.name,
                 reason,
@@ -135,12 +140,27 @@ def wait_for(
     return result
 
 
+def _failure_reason(acceptor: Acceptor[_R], response: _R | None) -> str:
+    if acceptor.describe is not None and response is not None:
+        try:
+            return acceptor.describe(response)
+        except (AttributeError, TypeError, IndexError):
+            pass
+    return acceptor.reason or "the resource reached a failure state"
+
+
+def _error_matches(acceptor: Acceptor[_R], error: ServiceError | None) -> bool:
+    if error is None or acceptor.error not in (error.code, type(error).__name__):
+        return False
+    return acceptor.error_matches is None or acceptor.error_matches(error)
+
+
 def _match(
     acceptors: Sequence[Acceptor[_R]], response: _R | None, error: ServiceError | None
 ) -> Acceptor[_R] | None:
     for acceptor in acceptors:
         if acceptor.error is not None:
-            if error is not None and acceptor.error in (error.code, type(error).__name__):
+            if _error_matches(acceptor, error):
                 return acceptor
         elif response is not None and acceptor.matches is not None:
             try:

@@ -1,4 +1,9 @@
-"""DOC: service spec"""
+"""What the core needs to call EMR on EKS: names, protocol, endpoints and errors.
+
+The SigV4 signing name and the endpoint prefix are both ``emr-containers``;
+``EKSRequestThrottledException`` is retried as throttling because it means
+EKS, not EMR, asked the caller to slow down.
+"""
 
 from __future__ import annotations
 

@@ -1,12 +1,23 @@
-"""DOC: client module"""
+"""The EMR on EKS client: one typed method per API operation, plus paginators and waiters.
+
+Typical use: register an EKS namespace as a virtual cluster once, then submit
+Spark jobs to it and follow them::
+
+    emr = emrk.Session().emr_containers()
+    run = emr.start_job_run(virtual_cluster_id=vc_id, ...)
+    emr.wait_until_job_run_completed(id=run.id, virtual_cluster_id=vc_id)
+"""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 from emrk.core.client import BaseClient
 from emrk.core.paginate import Paginator
+from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.emr_containers import operations as ops
+from emrk.emr_containers import waiters
 from emrk.emr_containers._service import SERVICE
 from emrk.emr_containers.models import (
     CancelJobRunRequest,
@@ -81,12 +92,34 @@ __all__ = ["EMRContainersClient"]
 
 
 class EMRContainersClient(BaseClient):
-    """DOC: EMRContainersClient"""
+    """Client for Amazon EMR on EKS (botocore ``emr-containers``, API 2020-10-01).
+
+    Operations fall into five groups: virtual clusters (a namespace of an EKS
+    cluster registered with EMR), job runs (Spark applications submitted to a
+    virtual cluster), job templates (stored StartJobRun settings), managed
+    endpoints (gateways for EMR Studio) and security configurations; plus
+    tagging. Each method sends one request (retried on throttling and transient
+    errors) and returns the operation's response model, or raises a subclass of
+    :class:`~emrk.emr_containers.EMRContainersError`.
+
+    Build it from a session (``emrk.Session().emr_containers()``) or directly
+    (``EMRContainersClient(region_name="eu-west-1")``). It is cheap to create and
+    safe to share between threads.
+    """
 
     _SERVICE = SERVICE
 
     def cancel_job_run(self, *, id: str, virtual_cluster_id: str) -> CancelJobRunResponse:
-        """DOC: CancelJobRun"""
+        """Cancel a job run.
+
+        The run goes to CANCEL_PENDING, then CANCELLED once its pods are stopped;
+        cancelling a run that has already ended is a ValidationException. Follow it
+        with :meth:`describe_job_run` if you need to know it is gone.
+
+        Args:
+            id: The job run's id.
+            virtual_cluster_id: The virtual cluster the run belongs to.
+        """
         return self._invoke(
             ops.CANCEL_JOB_RUN, CancelJobRunRequest(id=id, virtual_cluster_id=virtual_cluster_id)
         )
@@ -100,7 +133,18 @@ class EMRContainersClient(BaseClient):
         tags: dict[str, str] | None = None,
         kms_key_arn: str | None = None,
     ) -> CreateJobTemplateResponse:
-        """DOC: CreateJobTemplate"""
+        """Store a job template: StartJobRun settings that job runs can reuse.
+
+        A template saves repeating the same role, release, driver and configuration
+        on every run, and lets a platform team fix some of them. Values in
+        ``job_template_data`` may use ``${name}`` placeholders declared in its
+        ``parameter_configuration``; StartJobRun then fills them in.
+
+        Args:
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+            kms_key_arn: Encrypt the stored template with this KMS key.
+        """
         return self._invoke(
             ops.CREATE_JOB_TEMPLATE,
             CreateJobTemplateRequest(
@@ -126,7 +170,21 @@ class EMRContainersClient(BaseClient):
         tags: dict[str, str] | None = None,
         session_idle_timeout_in_minutes: int | None = None,
     ) -> CreateManagedEndpointResponse:
-        """DOC: CreateManagedEndpoint"""
+        """Create a managed endpoint, the gateway EMR Studio uses to reach a virtual cluster.
+
+        The endpoint starts in CREATING; use :meth:`wait_until_managed_endpoint_active`
+        to wait for ACTIVE. It runs with ``execution_role_arn`` on the given EMR
+        ``release_label``.
+
+        Args:
+            type: The kind of endpoint, e.g. ``"JUPYTER_ENTERPRISE_GATEWAY"``.
+            certificate_arn: Deprecated by the service, which now generates the
+                endpoint's certificate itself.
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+            session_idle_timeout_in_minutes: Idle minutes before a session on the
+                endpoint times out.
+        """
         return self._invoke(
             ops.CREATE_MANAGED_ENDPOINT,
             CreateManagedEndpointRequest(
@@ -152,7 +210,17 @@ class EMRContainersClient(BaseClient):
         container_provider: ContainerProvider | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateSecurityConfigurationResponse:
-        """DOC: CreateSecurityConfiguration"""
+        """Create a security configuration to reuse when creating virtual clusters.
+
+        It holds the authorization (Lake Formation, in-transit encryption) and
+        authentication (IAM Identity Center, IAM) settings; name it in
+        :meth:`create_virtual_cluster` via ``security_configuration_id``.
+
+        Args:
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+            container_provider: The EKS cluster the configuration is meant for.
+        """
         return self._invoke(
             ops.CREATE_SECURITY_CONFIGURATION,
             CreateSecurityConfigurationRequest(
@@ -175,7 +243,28 @@ class EMRContainersClient(BaseClient):
         session_enabled: bool | None = None,
         scheduler_configuration: SchedulerConfiguration | None = None,
     ) -> CreateVirtualClusterResponse:
-        """DOC: CreateVirtualCluster"""
+        """Register an EKS namespace with EMR as a virtual cluster.
+
+        A virtual cluster maps to exactly one namespace of one EKS cluster and
+        creates no resources of its own; several can share an EKS cluster. The
+        namespace must already be set up for EMR on EKS access. Use
+        :meth:`wait_until_virtual_cluster_running` to confirm it is RUNNING.
+
+        Args:
+            container_provider: The EKS cluster (``id``) and namespace
+                (``info.eks_info.namespace``).
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+            security_configuration_id: Apply this security configuration.
+            session_enabled: Turn on interactive session support.
+            scheduler_configuration: Queue and concurrency limits; left out, runs
+                are limited to 1,000 at once with no queue limit.
+
+        Raises:
+            ValidationException: Among other causes, when the namespace already has
+                a virtual cluster.
+            EKSRequestThrottledException: The EKS API throttled the service.
+        """
         return self._invoke(
             ops.CREATE_VIRTUAL_CLUSTER,
             CreateVirtualClusterRequest(
@@ -190,56 +279,114 @@ class EMRContainersClient(BaseClient):
         )
 
     def delete_job_template(self, *, id: str) -> DeleteJobTemplateResponse:
-        """DOC: DeleteJobTemplate"""
+        """Delete a job template.
+
+        Args:
+            id: The job template's id.
+        """
         return self._invoke(ops.DELETE_JOB_TEMPLATE, DeleteJobTemplateRequest(id=id))
 
     def delete_managed_endpoint(
         self, *, id: str, virtual_cluster_id: str
     ) -> DeleteManagedEndpointResponse:
-        """DOC: DeleteManagedEndpoint"""
+        """Delete a managed endpoint.
+
+        The endpoint goes TERMINATING, then TERMINATED;
+        :meth:`wait_until_managed_endpoint_deleted` waits for that.
+
+        Args:
+            id: The endpoint's id.
+            virtual_cluster_id: The virtual cluster the endpoint belongs to.
+        """
         return self._invoke(
             ops.DELETE_MANAGED_ENDPOINT,
             DeleteManagedEndpointRequest(id=id, virtual_cluster_id=virtual_cluster_id),
         )
 
     def delete_security_configuration(self, *, id: str) -> DeleteSecurityConfigurationResponse:
-        """DOC: DeleteSecurityConfiguration"""
+        """Delete a security configuration.
+
+        Args:
+            id: The security configuration's id.
+        """
         return self._invoke(
             ops.DELETE_SECURITY_CONFIGURATION, DeleteSecurityConfigurationRequest(id=id)
         )
 
     def delete_virtual_cluster(self, *, id: str) -> DeleteVirtualClusterResponse:
-        """DOC: DeleteVirtualCluster"""
+        """Delete a virtual cluster; the EKS namespace itself is left alone.
+
+        The cluster goes TERMINATING, then TERMINATED, and stays listed in that
+        state for a while; :meth:`wait_until_virtual_cluster_deleted` waits for it.
+        Deleting an unknown or already-terminated cluster answers
+        :class:`ValidationException`.
+
+        Args:
+            id: The virtual cluster's id.
+        """
         return self._invoke(ops.DELETE_VIRTUAL_CLUSTER, DeleteVirtualClusterRequest(id=id))
 
     def describe_job_run(self, *, id: str, virtual_cluster_id: str) -> DescribeJobRunResponse:
-        """DOC: DescribeJobRun"""
+        """Get one job run: its state, driver, configuration and timing.
+
+        When the run has FAILED, ``job_run.failure_reason`` gives the category and
+        ``job_run.state_details`` the service's explanation.
+
+        Args:
+            id: The job run's id.
+            virtual_cluster_id: The virtual cluster the run belongs to.
+
+        Raises:
+            ResourceNotFoundException: No such job run in that virtual cluster.
+        """
         return self._invoke(
             ops.DESCRIBE_JOB_RUN,
             DescribeJobRunRequest(id=id, virtual_cluster_id=virtual_cluster_id),
         )
 
     def describe_job_template(self, *, id: str) -> DescribeJobTemplateResponse:
-        """DOC: DescribeJobTemplate"""
+        """Get one job template with the StartJobRun values it stores.
+
+        If the template is encrypted with a KMS key the caller cannot use,
+        ``job_template.decryption_error`` says so.
+
+        Args:
+            id: The job template's id.
+        """
         return self._invoke(ops.DESCRIBE_JOB_TEMPLATE, DescribeJobTemplateRequest(id=id))
 
     def describe_managed_endpoint(
         self, *, id: str, virtual_cluster_id: str
     ) -> DescribeManagedEndpointResponse:
-        """DOC: DescribeManagedEndpoint"""
+        """Get one managed endpoint: its state, URLs, certificate and configuration.
+
+        Args:
+            id: The endpoint's id.
+            virtual_cluster_id: The virtual cluster the endpoint belongs to.
+        """
         return self._invoke(
             ops.DESCRIBE_MANAGED_ENDPOINT,
             DescribeManagedEndpointRequest(id=id, virtual_cluster_id=virtual_cluster_id),
         )
 
     def describe_security_configuration(self, *, id: str) -> DescribeSecurityConfigurationResponse:
-        """DOC: DescribeSecurityConfiguration"""
+        """Get one security configuration with its settings.
+
+        Args:
+            id: The security configuration's id.
+        """
         return self._invoke(
             ops.DESCRIBE_SECURITY_CONFIGURATION, DescribeSecurityConfigurationRequest(id=id)
         )
 
     def describe_virtual_cluster(self, *, id: str) -> DescribeVirtualClusterResponse:
-        """DOC: DescribeVirtualCluster"""
+        """Get one virtual cluster: its state, EKS cluster and namespace, and scheduler status.
+
+        Deleted clusters are still returned for a while, in the TERMINATED state.
+
+        Args:
+            id: The virtual cluster's id.
+        """
         return self._invoke(ops.DESCRIBE_VIRTUAL_CLUSTER, DescribeVirtualClusterRequest(id=id))
 
     def get_managed_endpoint_session_credentials(
@@ -253,7 +400,22 @@ class EMRContainersClient(BaseClient):
         log_context: str | None = None,
         client_token: str | None = None,
     ) -> GetManagedEndpointSessionCredentialsResponse:
-        """DOC: GetManagedEndpointSessionCredentials"""
+        """Get a short-lived token for connecting to a managed endpoint.
+
+        The token lasts 15 minutes unless ``duration_in_seconds`` asks for more (up
+        to 12 hours); ``expires_at`` in the response says when it ends. The token
+        is hidden in the response's ``repr``.
+
+        Args:
+            endpoint_identifier: The managed endpoint's ARN.
+            virtual_cluster_identifier: The ARN of the endpoint's virtual cluster.
+            execution_role_arn: The IAM role the session's work runs as.
+            credential_type: The kind of credential; ``"TOKEN"`` is the only one.
+            log_context: A label separating this session's part of the logs
+                uploaded to S3.
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+        """
         return self._invoke(
             ops.GET_MANAGED_ENDPOINT_SESSION_CREDENTIALS,
             GetManagedEndpointSessionCredentialsRequest(
@@ -278,7 +440,19 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListJobRunsResponse:
-        """DOC: ListJobRuns"""
+        """List one page of a virtual cluster's job runs.
+
+        Prefer :meth:`paginate_list_job_runs`, which follows ``next_token`` for you.
+        Filters combine: e.g. ``states=["FAILED"], created_after=yesterday``.
+
+        Args:
+            created_before: Only runs submitted before this time.
+            created_after: Only runs submitted after this time.
+            name: Only runs with this name.
+            states: Only runs in one of these states (up to 10).
+            max_results: Page size.
+            next_token: The previous page's ``next_token``.
+        """
         return self._invoke(
             ops.LIST_JOB_RUNS,
             ListJobRunsRequest(
@@ -302,7 +476,13 @@ class EMRContainersClient(BaseClient):
         states: list[JobRunState | str] | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListJobRunsResponse, JobRun]:
-        """DOC: paginate ListJobRuns"""
+        """Iterate over a virtual cluster's job runs, across pages.
+
+        Iterating yields :class:`~emrk.emr_containers.JobRun` items; ``.pages()``
+        yields each :class:`~emrk.emr_containers.ListJobRunsResponse`. Requests are
+        made lazily, one per page; ``max_results`` sets the page size. The filters
+        are those of :meth:`list_job_runs`.
+        """
         return Paginator(
             lambda token: self.list_job_runs(
                 virtual_cluster_id=virtual_cluster_id,
@@ -325,7 +505,16 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListJobTemplatesResponse:
-        """DOC: ListJobTemplates"""
+        """List one page of job templates.
+
+        Prefer :meth:`paginate_list_job_templates`, which follows ``next_token``.
+
+        Args:
+            created_after: Only templates created after this time.
+            created_before: Only templates created before this time.
+            max_results: Page size.
+            next_token: The previous page's ``next_token``.
+        """
         return self._invoke(
             ops.LIST_JOB_TEMPLATES,
             ListJobTemplatesRequest(
@@ -343,7 +532,11 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListJobTemplatesResponse, JobTemplate]:
-        """DOC: paginate ListJobTemplates"""
+        """Iterate over job templates, across pages.
+
+        Iterating yields :class:`~emrk.emr_containers.JobTemplate` items; ``.pages()``
+        yields the response of each page.
+        """
         return Paginator(
             lambda token: self.list_job_templates(
                 created_after=created_after,
@@ -366,7 +559,18 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListManagedEndpointsResponse:
-        """DOC: ListManagedEndpoints"""
+        """List one page of a virtual cluster's managed endpoints.
+
+        Prefer :meth:`paginate_list_managed_endpoints`, which follows ``next_token``.
+
+        Args:
+            created_before: Only endpoints created before this time.
+            created_after: Only endpoints created after this time.
+            types: Only endpoints of these types.
+            states: Only endpoints in one of these states.
+            max_results: Page size.
+            next_token: The previous page's ``next_token``.
+        """
         return self._invoke(
             ops.LIST_MANAGED_ENDPOINTS,
             ListManagedEndpointsRequest(
@@ -390,7 +594,11 @@ class EMRContainersClient(BaseClient):
         states: list[EndpointState | str] | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListManagedEndpointsResponse, Endpoint]:
-        """DOC: paginate ListManagedEndpoints"""
+        """Iterate over a virtual cluster's managed endpoints, across pages.
+
+        Iterating yields :class:`~emrk.emr_containers.Endpoint` items; ``.pages()``
+        yields the response of each page.
+        """
         return Paginator(
             lambda token: self.list_managed_endpoints(
                 virtual_cluster_id=virtual_cluster_id,
@@ -413,7 +621,17 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListSecurityConfigurationsResponse:
-        """DOC: ListSecurityConfigurations"""
+        """List one page of security configurations.
+
+        Prefer :meth:`paginate_list_security_configurations`, which follows
+        ``next_token``.
+
+        Args:
+            created_after: Only configurations created after this time.
+            created_before: Only configurations created before this time.
+            max_results: Page size.
+            next_token: The previous page's ``next_token``.
+        """
         return self._invoke(
             ops.LIST_SECURITY_CONFIGURATIONS,
             ListSecurityConfigurationsRequest(
@@ -431,7 +649,11 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListSecurityConfigurationsResponse, SecurityConfiguration]:
-        """DOC: paginate ListSecurityConfigurations"""
+        """Iterate over security configurations, across pages.
+
+        Iterating yields :class:`~emrk.emr_containers.SecurityConfiguration` items;
+        ``.pages()`` yields the response of each page.
+        """
         return Paginator(
             lambda token: self.list_security_configurations(
                 created_after=created_after,
@@ -444,7 +666,11 @@ class EMRContainersClient(BaseClient):
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
-        """DOC: ListTagsForResource"""
+        """Get the tags on a virtual cluster, job run, template, endpoint or security configuration.
+
+        Args:
+            resource_arn: The resource's ARN (not its id).
+        """
         return self._invoke(
             ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
         )
@@ -461,7 +687,22 @@ class EMRContainersClient(BaseClient):
         next_token: str | None = None,
         eks_access_entry_integrated: bool | None = None,
     ) -> ListVirtualClustersResponse:
-        """DOC: ListVirtualClusters"""
+        """List one page of virtual clusters.
+
+        Prefer :meth:`paginate_list_virtual_clusters`, which follows ``next_token``.
+        TERMINATED clusters are listed too unless ``states`` leaves them out.
+
+        Args:
+            container_provider_id: Only clusters on this EKS cluster (its name).
+            container_provider_type: Only clusters on this kind of provider.
+            created_after: Only clusters created after this time.
+            created_before: Only clusters created before this time.
+            states: Only clusters in one of these states.
+            max_results: Page size.
+            next_token: The previous page's ``next_token``.
+            eks_access_entry_integrated: Only clusters with (``True``) or without
+                (``False``) EKS access entry integration; ``None`` means both.
+        """
         return self._invoke(
             ops.LIST_VIRTUAL_CLUSTERS,
             ListVirtualClustersRequest(
@@ -487,7 +728,13 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         eks_access_entry_integrated: bool | None = None,
     ) -> Paginator[ListVirtualClustersResponse, VirtualCluster]:
-        """DOC: paginate ListVirtualClusters"""
+        """Iterate over virtual clusters, across pages.
+
+        Iterating yields :class:`~emrk.emr_containers.VirtualCluster` items;
+        ``.pages()`` yields the response of each page. The filters are those of
+        :meth:`list_virtual_clusters`, e.g. ``states=["RUNNING"]`` to skip deleted
+        clusters.
+        """
         return Paginator(
             lambda token: self.list_virtual_clusters(
                 container_provider_id=container_provider_id,
@@ -518,7 +765,32 @@ class EMRContainersClient(BaseClient):
         job_template_parameters: dict[str, str] | None = None,
         retry_policy_configuration: RetryPolicyConfiguration | None = None,
     ) -> StartJobRunResponse:
-        """DOC: StartJobRun"""
+        """Submit a job run (a Spark application) to a virtual cluster.
+
+        Either spell the run out (``execution_role_arn``, ``release_label``,
+        ``job_driver``) or start it from a job template with ``job_template_id`` and
+        ``job_template_parameters``. The call returns as soon as the run is
+        accepted (PENDING); follow it with :meth:`wait_until_job_run_completed` or
+        :meth:`describe_job_run`.
+
+        Args:
+            client_token: Idempotency token: a repeated call with the same token
+                starts no second run. Left out, a fresh UUID4 is sent, the same one
+                on every retry of this call.
+            execution_role_arn: The IAM role the job's pods run as.
+            release_label: The Amazon EMR release, e.g. ``"emr-7.2.0-latest"``.
+            job_driver: What to run: a spark-submit or a Spark SQL driver.
+            configuration_overrides: Application settings and log destinations.
+            tags: Tags for the run.
+            job_template_id: Start from this job template.
+            job_template_parameters: Values for the template's placeholders.
+            retry_policy_configuration: How many times the driver may be retried.
+
+        Raises:
+            ResourceNotFoundException: The virtual cluster, template or release
+                does not exist.
+            ValidationException: Bad parameters, or the cluster's queue is full.
+        """
         return self._invoke(
             ops.START_JOB_RUN,
             StartJobRunRequest(
@@ -537,13 +809,23 @@ class EMRContainersClient(BaseClient):
         )
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
-        """DOC: TagResource"""
+        """Add tags to a resource; a key it already has gets the new value.
+
+        Args:
+            resource_arn: The resource's ARN (not its id).
+            tags: Keys and values to set (at most 50 tags per resource).
+        """
         return self._invoke(
             ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
         )
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
-        """DOC: UntagResource"""
+        """Remove tags from a resource by key.
+
+        Args:
+            resource_arn: The resource's ARN (not its id).
+            tag_keys: The keys to remove.
+        """
         return self._invoke(
             ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
         )
@@ -555,10 +837,182 @@ class EMRContainersClient(BaseClient):
         client_token: str | None = None,
         scheduler_configuration: SchedulerConfiguration | None = None,
     ) -> UpdateVirtualClusterResponse:
-        """DOC: UpdateVirtualCluster"""
+        """Change a virtual cluster's scheduler limits.
+
+        The new ``scheduler_configuration`` replaces the old one entirely: a limit
+        left out goes back to its default (no queue limit, 1,000 concurrent runs).
+
+        Args:
+            id: The virtual cluster's id.
+            client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
+                same one on every retry of this call.
+        """
         return self._invoke(
             ops.UPDATE_VIRTUAL_CLUSTER,
             UpdateVirtualClusterRequest(
                 id=id, client_token=client_token, scheduler_configuration=scheduler_configuration
             ),
+        )
+
+    # -- waiters ----------------------------------------------------------------
+
+    def wait_until_job_run_completed(
+        self,
+        *,
+        id: str,
+        virtual_cluster_id: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeJobRunResponse:
+        """Poll :meth:`describe_job_run` until the run has COMPLETED.
+
+        Checks every 30 s, up to 120 times (about an hour) by default; pass a
+        larger ``max_attempts`` for longer jobs. A FAILED or CANCELLED run
+        stops the wait at once with a :class:`~emrk.WaiterError` whose message
+        carries the state, the failure reason and the service's state details
+        (``"job run is FAILED (USER_ERROR): ..."``); ``last_response`` holds
+        the final :class:`DescribeJobRunResponse`.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 120).
+            on_attempt: Called after each poll with what it saw, e.g. to log
+                progress.
+
+        Returns:
+            The response that showed the run COMPLETED.
+        """
+        return wait_for(
+            waiters.JOB_RUN_COMPLETED,
+            lambda: self.describe_job_run(id=id, virtual_cluster_id=virtual_cluster_id),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_virtual_cluster_running(
+        self,
+        *,
+        id: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeVirtualClusterResponse:
+        """Poll :meth:`describe_virtual_cluster` until the cluster is RUNNING.
+
+        Checks every 10 s, up to 60 times (about ten minutes) by default. A
+        TERMINATED or ARRESTED cluster will not recover, so it fails the wait
+        with a :class:`~emrk.WaiterError` at once.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after each poll with what it saw.
+        """
+        return wait_for(
+            waiters.VIRTUAL_CLUSTER_RUNNING,
+            lambda: self.describe_virtual_cluster(id=id),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_virtual_cluster_deleted(
+        self,
+        *,
+        id: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeVirtualClusterResponse | None:
+        """Poll :meth:`describe_virtual_cluster` until the cluster is gone.
+
+        Success is the TERMINATED state, a :class:`ResourceNotFoundException`,
+        or a :class:`ValidationException` saying the cluster does not exist
+        (what the service, and moto, answer for unknown clusters). Checks every
+        10 s, up to 60 times by default.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after each poll with what it saw.
+
+        Returns:
+            The response showing TERMINATED, or ``None`` when success was a
+            not-found error.
+        """
+        return run_waiter(
+            waiters.VIRTUAL_CLUSTER_DELETED,
+            lambda: self.describe_virtual_cluster(id=id),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_managed_endpoint_active(
+        self,
+        *,
+        id: str,
+        virtual_cluster_id: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeManagedEndpointResponse:
+        """Poll :meth:`describe_managed_endpoint` until the endpoint is ACTIVE.
+
+        Checks every 30 s, up to 60 times (about half an hour) by default.
+        TERMINATED_WITH_ERRORS or TERMINATED fails the wait with a
+        :class:`~emrk.WaiterError` whose message carries the endpoint's
+        failure reason and state details.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after each poll with what it saw.
+        """
+        return wait_for(
+            waiters.MANAGED_ENDPOINT_ACTIVE,
+            lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_managed_endpoint_deleted(
+        self,
+        *,
+        id: str,
+        virtual_cluster_id: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeManagedEndpointResponse | None:
+        """Poll :meth:`describe_managed_endpoint` until the endpoint is gone.
+
+        Success is the TERMINATED state, a :class:`ResourceNotFoundException`,
+        or a :class:`ValidationException` saying the endpoint does not exist.
+        TERMINATED_WITH_ERRORS fails the wait. Checks every 30 s, up to 60
+        times by default.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after each poll with what it saw.
+
+        Returns:
+            The response showing TERMINATED, or ``None`` when success was a
+            not-found error.
+        """
+        return run_waiter(
+            waiters.MANAGED_ENDPOINT_DELETED,
+            lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
         )

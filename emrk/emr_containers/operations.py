@@ -1,4 +1,8 @@
-"""DOC: operations module"""
+"""The 25 EMR on EKS operations: name, HTTP method, URI template and models.
+
+Read by the core's REST-JSON protocol; the client methods pass one of these
+with the request model to ``BaseClient._invoke``.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""DOC: module security_configuration"""
+"""Security configurations: reusable security setups for virtual clusters.
+
+A security configuration bundles authorization (Lake Formation, in-transit
+encryption) and authentication (IAM Identity Center, IAM) settings; create it
+once and name it when creating each virtual cluster that should use it.
+"""
 
 from __future__ import annotations
 
@@ -33,14 +38,14 @@ __all__ = [
 
 
 class CertificateProviderType(str, enum.Enum):
-    """DOC: CertificateProviderType"""
+    """The format of the TLS certificate used for in-transit encryption."""
 
     PEM = "PEM"
 
 
 @model
 class AuthenticationConfiguration:
-    """DOC: AuthenticationConfiguration"""
+    """How users authenticate: through IAM Identity Center or plain IAM."""
 
     identity_center_configuration: IdentityCenterConfiguration | None = member(
         "identityCenterConfiguration", default=None
@@ -50,7 +55,7 @@ class AuthenticationConfiguration:
 
 @model
 class AuthorizationConfiguration:
-    """DOC: AuthorizationConfiguration"""
+    """Authorization settings: Lake Formation access control and in-transit encryption."""
 
     lake_formation_configuration: LakeFormationConfiguration | None = member(
         "lakeFormationConfiguration", default=None
@@ -62,7 +67,7 @@ class AuthorizationConfiguration:
 
 @model
 class EncryptionConfiguration:
-    """DOC: EncryptionConfiguration"""
+    """Encryption settings of a security configuration."""
 
     in_transit_encryption_configuration: InTransitEncryptionConfiguration | None = member(
         "inTransitEncryptionConfiguration", default=None
@@ -71,19 +76,21 @@ class EncryptionConfiguration:
 
 @model
 class IAMConfiguration:
-    """DOC: IAMConfiguration"""
+    """IAM settings: the system role the security configuration uses."""
 
     system_role: str | None = member("systemRole", default=None, min_len=20, max_len=2048)
+    """The ARN of the system role used for authentication."""
 
 
 @model
 class IdentityCenterConfiguration:
-    """DOC: IdentityCenterConfiguration"""
+    """IAM Identity Center settings: which instance and application, and who may use them."""
 
     enable_identity_center: bool | None = member("enableIdentityCenter", default=None)
     identity_center_application_assignment_required: bool | None = member(
         "identityCenterApplicationAssignmentRequired", default=None
     )
+    """Whether users must be assigned to the Identity Center application to use it."""
     identity_center_instance_arn: str | None = member(
         "identityCenterInstanceARN", default=None, min_len=10, max_len=1224
     )
@@ -94,7 +101,7 @@ class IdentityCenterConfiguration:
 
 @model
 class InTransitEncryptionConfiguration:
-    """DOC: InTransitEncryptionConfiguration"""
+    """Encrypt traffic between the user job and the system job with TLS."""
 
     tls_certificate_configuration: TLSCertificateConfiguration | None = member(
         "tlsCertificateConfiguration", default=None
@@ -103,28 +110,35 @@ class InTransitEncryptionConfiguration:
 
 @model
 class LakeFormationConfiguration:
-    """DOC: LakeFormationConfiguration"""
+    """Lake Formation fine-grained access control for jobs on the virtual cluster.
+
+    A secure system job makes the Lake Formation calls on the user job's
+    behalf, in its own namespace and under a query engine role.
+    """
 
     authorized_session_tag_value: str | None = member(
         "authorizedSessionTagValue", default=None, min_len=1, max_len=512
     )
+    """The session tag value that authorizes EMR on EKS in its calls to Lake Formation."""
     secure_namespace_info: SecureNamespaceInfo | None = member("secureNamespaceInfo", default=None)
     query_engine_role_arn: str | None = member(
         "queryEngineRoleArn", default=None, min_len=20, max_len=2048
     )
+    """The secure Spark job's role; it assumes the job's execution role to call Lake Formation."""
 
 
 @model
 class SecureNamespaceInfo:
-    """DOC: SecureNamespaceInfo"""
+    """The EKS cluster and namespace where the Lake Formation system jobs run."""
 
     cluster_id: str | None = member("clusterId", default=None, min_len=1, max_len=100)
+    """The EKS cluster's name."""
     namespace: str | None = member("namespace", default=None, min_len=1, max_len=63)
 
 
 @model
 class SecurityConfiguration:
-    """DOC: SecurityConfiguration"""
+    """A stored security configuration, as Describe and List return it."""
 
     id: str | None = member("id", default=None, min_len=1, max_len=64)
     name: str | None = member("name", default=None, min_len=1, max_len=64)
@@ -136,12 +150,21 @@ class SecurityConfiguration:
     security_configuration_data: SecurityConfigurationData | None = member(
         "securityConfigurationData", default=None
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=0, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=0,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_min_len=0,
+        item_max_len=256,
+    )
 
 
 @model
 class SecurityConfigurationData:
-    """DOC: SecurityConfigurationData"""
+    """The settings a security configuration holds."""
 
     authorization_configuration: AuthorizationConfiguration | None = member(
         "authorizationConfiguration", default=None
@@ -153,7 +176,7 @@ class SecurityConfigurationData:
 
 @model
 class TLSCertificateConfiguration:
-    """DOC: TLSCertificateConfiguration"""
+    """Where the TLS certificate pair for in-transit encryption is kept."""
 
     certificate_provider_type: CertificateProviderType | str | None = member(
         "certificateProviderType", default=None
@@ -161,27 +184,40 @@ class TLSCertificateConfiguration:
     public_certificate_secret_arn: str | None = member(
         "publicCertificateSecretArn", default=None, min_len=3, max_len=2048
     )
+    """The Secrets Manager secret holding the public certificate."""
     private_certificate_secret_arn: str | None = member(
         "privateCertificateSecretArn", default=None, min_len=3, max_len=2048
     )
+    """The Secrets Manager secret holding the private key."""
 
 
 @model
 class CreateSecurityConfigurationRequest:
-    """DOC: CreateSecurityConfigurationRequest"""
+    """Input of CreateSecurityConfiguration."""
 
     client_token: str | None = member(
         "clientToken", default=None, min_len=1, max_len=64, idempotency_token=True
     )
+    """Idempotency token; filled with a UUID4 when left out, the same on every retry."""
     name: str = member("name", min_len=1, max_len=64)
     security_configuration_data: SecurityConfigurationData = member("securityConfigurationData")
     container_provider: ContainerProvider | None = member("containerProvider", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=0, max_len=50)
+    """The EKS cluster the security configuration is meant for."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=0,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_min_len=0,
+        item_max_len=256,
+    )
 
 
 @model
 class CreateSecurityConfigurationResponse(Response):
-    """DOC: CreateSecurityConfigurationResponse"""
+    """Output of CreateSecurityConfiguration: the new configuration's id and ARN."""
 
     id: str | None = member("id", default=None, min_len=1, max_len=64)
     name: str | None = member("name", default=None, min_len=1, max_len=64)
@@ -190,28 +226,28 @@ class CreateSecurityConfigurationResponse(Response):
 
 @model
 class DeleteSecurityConfigurationRequest:
-    """DOC: DeleteSecurityConfigurationRequest"""
+    """Input of DeleteSecurityConfiguration."""
 
     id: str = member("securityConfigurationId", location="uri", min_len=1, max_len=64)
 
 
 @model
 class DeleteSecurityConfigurationResponse(Response):
-    """DOC: DeleteSecurityConfigurationResponse"""
+    """Output of DeleteSecurityConfiguration."""
 
     id: str | None = member("id", default=None, min_len=1, max_len=64)
 
 
 @model
 class DescribeSecurityConfigurationRequest:
-    """DOC: DescribeSecurityConfigurationRequest"""
+    """Input of DescribeSecurityConfiguration."""
 
     id: str = member("securityConfigurationId", location="uri", min_len=1, max_len=64)
 
 
 @model
 class DescribeSecurityConfigurationResponse(Response):
-    """DOC: DescribeSecurityConfigurationResponse"""
+    """Output of DescribeSecurityConfiguration."""
 
     security_configuration: SecurityConfiguration | None = member(
         "securityConfiguration", default=None
@@ -220,7 +256,7 @@ class DescribeSecurityConfigurationResponse(Response):
 
 @model
 class ListSecurityConfigurationsRequest:
-    """DOC: ListSecurityConfigurationsRequest"""
+    """Input of ListSecurityConfigurations: optional creation-time filters."""
 
     created_after: datetime.datetime | None = member(
         "createdAfter", default=None, location="querystring", timestamp_format="iso8601"
@@ -236,7 +272,7 @@ class ListSecurityConfigurationsRequest:
 
 @model
 class ListSecurityConfigurationsResponse(Response):
-    """DOC: ListSecurityConfigurationsResponse"""
+    """One page of ListSecurityConfigurations."""
 
     security_configurations: list[SecurityConfiguration] | None = member(
         "securityConfigurations", default=None

@@ -1,0 +1,146 @@
+"""The ``python -m emrk`` command line.
+
+Two commands, for people who reach EKS clusters with kubectl:
+
+``python -m emrk eks get-token --cluster-name NAME [--region R] [--role-arn ARN]``
+    prints a Kubernetes ``ExecCredential`` with a fresh token, in the same
+    shape as ``aws eks get-token``, so a kubeconfig ``exec`` user can run emrk
+    instead of the AWS CLI. kubectl runs it whenever its token nears expiry,
+    so it loads only what signing needs (not the EKS client or PyYAML).
+
+``python -m emrk eks update-kubeconfig --name NAME [--kubeconfig PATH] ...``
+    describes the cluster and merges a context for it into a kubeconfig, like
+    ``aws eks update-kubeconfig``.
+
+Exit status: 0 on success, 1 when emrk or AWS reports an error (the message
+goes to stderr), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from emrk._version import __version__
+from emrk.core.errors import EmrkError
+
+if TYPE_CHECKING:
+    from emrk.core.session import Session
+
+__all__ = ["main"]
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args, out, err))
+    except EmrkError as exc:
+        err.write(f"emrk: error: {exc}\n")
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m emrk", description="emrk command line helpers for Amazon EKS."
+    )
+    parser.add_argument("--version", action="version", version=f"emrk {__version__}")
+    services = parser.add_subparsers(dest="service", required=True, metavar="SERVICE")
+    eks = services.add_parser("eks", help="Amazon EKS helpers")
+    commands = eks.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_get_token(commands)
+    _add_update_kubeconfig(commands)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--region", help="AWS region of the cluster (default: your AWS config)")
+    parser.add_argument("--profile", help="AWS profile to take credentials from")
+    parser.add_argument("--role-arn", help="IAM role to assume before signing tokens")
+
+
+def _add_get_token(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "get-token",
+        help="print an ExecCredential with a token for a cluster's Kubernetes API",
+        description="Print a Kubernetes ExecCredential holding a token for an EKS cluster.",
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--cluster-name", help="name of the EKS cluster")
+    which.add_argument("--cluster-id", help="id of a local EKS cluster on AWS Outposts")
+    _add_common(parser)
+    parser.add_argument(
+        "--session-name", help="role session name with --role-arn (default: EKSGetTokenAuth)"
+    )
+    parser.set_defaults(run=_run_get_token)
+
+
+def _add_update_kubeconfig(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "update-kubeconfig",
+        help="add or update a kubeconfig context for a cluster",
+        description="Describe an EKS cluster and merge a context for it into a kubeconfig.",
+    )
+    parser.add_argument("--name", required=True, help="name of the EKS cluster")
+    _add_common(parser)
+    parser.add_argument(
+        "--kubeconfig", help="file to update (default: from KUBECONFIG, else ~/.kube/config)"
+    )
+    parser.add_argument("--alias", help="context name (default: the cluster ARN)")
+    parser.add_argument("--user-alias", help="user name (default: the cluster ARN)")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the merged kubeconfig instead of writing it"
+    )
+    parser.set_defaults(run=_run_update_kubeconfig)
+
+
+def _session(args: argparse.Namespace) -> Session:
+    from emrk.core.session import Session
+
+    return Session(region_name=args.region, profile_name=args.profile)
+
+
+def _run_get_token(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from emrk._sts.k8s_token import exec_api_version, get_token
+
+    api_version, warning = exec_api_version()
+    if warning:
+        err.write(warning + "\n")
+    token = get_token(
+        args.cluster_name,
+        cluster_id=args.cluster_id,
+        session=_session(args),
+        region_name=args.region,
+        role_arn=args.role_arn,
+        role_session_name=args.session_name,
+    )
+    out.write(json.dumps(token.exec_credential(api_version), indent=4) + "\n")
+    return 0
+
+
+def _run_update_kubeconfig(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from emrk.eks import EKSClient
+
+    with EKSClient(session=_session(args), region_name=args.region) as eks:
+        document = eks.build_kubeconfig(
+            args.name,
+            role_arn=args.role_arn,
+            alias=args.alias,
+            user_alias=args.user_alias,
+        )
+    if args.dry_run:
+        out.write(document.render(args.kubeconfig))
+        return 0
+    path = document.write(args.kubeconfig)
+    out.write(f"Wrote context {document.context_name} to {path}\n")
+    return 0

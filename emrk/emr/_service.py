@@ -1,4 +1,10 @@
-"""DOC: service spec"""
+"""How the core calls Amazon EMR: awsJson 1.1, target prefix ``ElasticMapReduce``.
+
+Requests are signed for ``elasticmapreduce``, the name EMR had before it
+became "Amazon EMR", which is also its endpoint prefix. EMR models no
+retryable error of its own: the core's defaults (HTTP 5xx, throttling codes,
+connection errors) apply.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""DOC: errors module"""
+"""The errors Amazon EMR answers with, one class per modeled error shape.
+
+Catch :class:`EMRError` for anything EMR refused. An error code this client
+does not know raises ``EMRError`` itself, with the code in ``.code``.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +12,26 @@ __all__ = ["EMRError", "InternalServerError", "InvalidRequestException", "ERRORS
 
 
 class EMRError(ServiceError):
-    """DOC: EMRError"""
+    """Base of every error Amazon EMR answers with (and of codes this client does not know)."""
 
 
 class InternalServerError(EMRError):
-    """DOC: InternalServerError"""
+    """EMR failed while handling the request, which did not complete; try again later."""
 
     wire_code = "InternalServerError"
     wire_members = {}
 
 
 class InvalidRequestException(EMRError):
-    """DOC: InvalidRequestException"""
+    """EMR refused the input, for example an unknown cluster or an unusable role.
+
+    EMR sends its text as ``Message`` (capital M); it is in ``.message`` like
+    every other service's.
+    """
 
     wire_code = "InvalidRequestException"
     wire_members = {"error_code": "ErrorCode"}
+    #: EMR's own, finer code for what was wrong (1 to 256 characters).
     error_code: str | None
 
 

@@ -1,4 +1,9 @@
-"""DOC: service spec"""
+"""How the core calls AWS PCS: awsJson 1.0, target prefix ``AWSParallelComputingService``.
+
+``InternalServerException`` and ``ThrottlingException`` are retried; the
+latter is also treated as throttling, so its backoff is the longer one and a
+``retryAfterSeconds`` in the body stretches the wait.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,6 @@ SERVICE = ServiceSpec(
     endpoint_rules=ENDPOINT_RULES,
     base_error=PCSError,
     errors=ERRORS,
-    throttling_codes=frozenset([]),
-    transient_codes=frozenset(["InternalServerException", "ThrottlingException"]),
+    throttling_codes=frozenset(["ThrottlingException"]),
+    transient_codes=frozenset(["InternalServerException"]),
 )

@@ -1,10 +1,14 @@
-"""DOC: client module"""
+"""PCSClient: one typed method per AWS PCS operation, plus paginators and waiters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from emrk.core.client import BaseClient
 from emrk.core.paginate import Paginator
+from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.pcs import operations as ops
+from emrk.pcs import waiters
 from emrk.pcs._service import SERVICE
 from emrk.pcs.models import (
     ClusterSlurmConfigurationRequest,
@@ -73,7 +77,20 @@ __all__ = ["PCSClient"]
 
 
 class PCSClient(BaseClient):
-    """DOC: PCSClient"""
+    """A client for AWS Parallel Computing Service (PCS), which runs Slurm clusters for you.
+
+    The usual order is cluster, then compute node groups, then queues; tear
+    down in the reverse order. Creation and deletion finish in the
+    background, so each resource has ``wait_until_*_active`` and
+    ``wait_until_*_deleted`` waiters. Identifiers accept a resource's name or
+    its generated id.
+
+    Build one with ``emrk.Session().pcs()`` or ``PCSClient(region_name=...)``;
+    it is safe to share between threads. Every method raises a
+    :class:`~emrk.pcs.PCSError` subclass when the service refuses the call
+    and :class:`~emrk.ParamValidationError`, before sending, when the input
+    breaks the model's constraints.
+    """
 
     _SERVICE = SERVICE
 
@@ -88,7 +105,15 @@ class PCSClient(BaseClient):
         client_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateClusterResponse:
-        """DOC: CreateCluster"""
+        """Create a cluster: the managed Slurm controller, placed in your subnet.
+
+        The subnet and security groups must exist already. The cluster comes
+        back ``CREATING``; follow with :meth:`wait_until_cluster_active`.
+        Only one cluster per account and Region may be ``CREATING`` at a
+        time, so a second concurrent call fails with
+        ``ServiceQuotaExceededException``. A name already in use raises
+        ``ConflictException``. ``client_token`` is generated when left out.
+        """
         return self._invoke(
             ops.CREATE_CLUSTER,
             CreateClusterRequest(
@@ -123,7 +148,15 @@ class PCSClient(BaseClient):
         client_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateComputeNodeGroupResponse:
-        """DOC: CreateComputeNodeGroup"""
+        """Create a compute node group: the EC2 instances that run a cluster's jobs.
+
+        Subnets must be in the cluster's VPC. Give either a
+        ``custom_launch_template`` (``CUSTOM`` mode, the default) or set
+        ``launch_template_mode=MANAGED`` with ``ami_id`` and
+        ``security_group_ids``. Instances are billed to your account. The
+        group comes back ``CREATING``; follow with
+        :meth:`wait_until_compute_node_group_active`.
+        """
         return self._invoke(
             ops.CREATE_COMPUTE_NODE_GROUP,
             CreateComputeNodeGroupRequest(
@@ -157,7 +190,11 @@ class PCSClient(BaseClient):
         client_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateQueueResponse:
-        """DOC: CreateQueue"""
+        """Create a queue (a Slurm partition) that sends jobs to compute node groups.
+
+        The cluster must be ``ACTIVE``. A group may serve several queues.
+        Follow with :meth:`wait_until_queue_active` before submitting jobs.
+        """
         return self._invoke(
             ops.CREATE_QUEUE,
             CreateQueueRequest(
@@ -173,7 +210,12 @@ class PCSClient(BaseClient):
     def delete_cluster(
         self, *, cluster_identifier: str, client_token: str | None = None
     ) -> DeleteClusterResponse:
-        """DOC: DeleteCluster"""
+        """Delete a cluster and what PCS created for it.
+
+        Delete its queues and compute node groups first, or PCS answers
+        ``ConflictException``. Deletion continues after the call returns;
+        :meth:`wait_until_cluster_deleted` waits for it to finish.
+        """
         return self._invoke(
             ops.DELETE_CLUSTER,
             DeleteClusterRequest(cluster_identifier=cluster_identifier, client_token=client_token),
@@ -186,7 +228,11 @@ class PCSClient(BaseClient):
         compute_node_group_identifier: str,
         client_token: str | None = None,
     ) -> DeleteComputeNodeGroupResponse:
-        """DOC: DeleteComputeNodeGroup"""
+        """Delete a compute node group, terminating its instances.
+
+        Queues that use the group must be deleted (or pointed elsewhere)
+        first. :meth:`wait_until_compute_node_group_deleted` waits for the end.
+        """
         return self._invoke(
             ops.DELETE_COMPUTE_NODE_GROUP,
             DeleteComputeNodeGroupRequest(
@@ -199,7 +245,11 @@ class PCSClient(BaseClient):
     def delete_queue(
         self, *, cluster_identifier: str, queue_identifier: str, client_token: str | None = None
     ) -> DeleteQueueResponse:
-        """DOC: DeleteQueue"""
+        """Delete a queue.
+
+        Compute node groups that no other queue uses have their instances
+        terminated. :meth:`wait_until_queue_deleted` waits for the end.
+        """
         return self._invoke(
             ops.DELETE_QUEUE,
             DeleteQueueRequest(
@@ -210,7 +260,10 @@ class PCSClient(BaseClient):
         )
 
     def get_cluster(self, *, cluster_identifier: str) -> GetClusterResponse:
-        """DOC: GetCluster"""
+        """Describe a cluster: status, scheduler, networking and the Slurm endpoints.
+
+        Raises ``ResourceNotFoundException`` when no such cluster exists.
+        """
         return self._invoke(
             ops.GET_CLUSTER, GetClusterRequest(cluster_identifier=cluster_identifier)
         )
@@ -218,7 +271,7 @@ class PCSClient(BaseClient):
     def get_compute_node_group(
         self, *, cluster_identifier: str, compute_node_group_identifier: str
     ) -> GetComputeNodeGroupResponse:
-        """DOC: GetComputeNodeGroup"""
+        """Describe a compute node group: instances, placement, scaling, Slurm settings, status."""
         return self._invoke(
             ops.GET_COMPUTE_NODE_GROUP,
             GetComputeNodeGroupRequest(
@@ -228,7 +281,7 @@ class PCSClient(BaseClient):
         )
 
     def get_queue(self, *, cluster_identifier: str, queue_identifier: str) -> GetQueueResponse:
-        """DOC: GetQueue"""
+        """Describe a queue, including the compute node groups it sends jobs to."""
         return self._invoke(
             ops.GET_QUEUE,
             GetQueueRequest(
@@ -239,7 +292,7 @@ class PCSClient(BaseClient):
     def list_clusters(
         self, *, next_token: str | None = None, max_results: int | None = None
     ) -> ListClustersResponse:
-        """DOC: ListClusters"""
+        """One page of the account's clusters in this Region; see :meth:`paginate_list_clusters`."""
         return self._invoke(
             ops.LIST_CLUSTERS, ListClustersRequest(next_token=next_token, max_results=max_results)
         )
@@ -247,7 +300,11 @@ class PCSClient(BaseClient):
     def paginate_list_clusters(
         self, *, max_results: int | None = None
     ) -> Paginator[ListClustersResponse, ClusterSummary]:
-        """DOC: paginate ListClusters"""
+        """Every cluster in the account and Region, fetched page by page as you iterate.
+
+        Iterate for :class:`~emrk.pcs.ClusterSummary` items, or call
+        ``.pages()`` for whole responses. ``max_results`` sets the page size.
+        """
         return Paginator(
             lambda token: self.list_clusters(max_results=max_results, next_token=token),
             lambda page: page.clusters,
@@ -261,7 +318,7 @@ class PCSClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> ListComputeNodeGroupsResponse:
-        """DOC: ListComputeNodeGroups"""
+        """One page of a cluster's compute node groups; see the paginator."""
         return self._invoke(
             ops.LIST_COMPUTE_NODE_GROUPS,
             ListComputeNodeGroupsRequest(
@@ -274,7 +331,11 @@ class PCSClient(BaseClient):
     def paginate_list_compute_node_groups(
         self, *, cluster_identifier: str, max_results: int | None = None
     ) -> Paginator[ListComputeNodeGroupsResponse, ComputeNodeGroupSummary]:
-        """DOC: paginate ListComputeNodeGroups"""
+        """Every compute node group of a cluster, fetched page by page as you iterate.
+
+        Yields :class:`~emrk.pcs.ComputeNodeGroupSummary` items; ``.pages()``
+        yields whole responses.
+        """
         return Paginator(
             lambda token: self.list_compute_node_groups(
                 cluster_identifier=cluster_identifier, max_results=max_results, next_token=token
@@ -290,7 +351,7 @@ class PCSClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> ListQueuesResponse:
-        """DOC: ListQueues"""
+        """One page of a cluster's queues; see :meth:`paginate_list_queues`."""
         return self._invoke(
             ops.LIST_QUEUES,
             ListQueuesRequest(
@@ -303,7 +364,11 @@ class PCSClient(BaseClient):
     def paginate_list_queues(
         self, *, cluster_identifier: str, max_results: int | None = None
     ) -> Paginator[ListQueuesResponse, QueueSummary]:
-        """DOC: paginate ListQueues"""
+        """Every queue of a cluster, fetched page by page as you iterate.
+
+        Yields :class:`~emrk.pcs.QueueSummary` items; ``.pages()`` yields
+        whole responses.
+        """
         return Paginator(
             lambda token: self.list_queues(
                 cluster_identifier=cluster_identifier, max_results=max_results, next_token=token
@@ -313,7 +378,7 @@ class PCSClient(BaseClient):
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
-        """DOC: ListTagsForResource"""
+        """The tags on a cluster, compute node group or queue, by ARN."""
         return self._invoke(
             ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
         )
@@ -321,7 +386,13 @@ class PCSClient(BaseClient):
     def register_compute_node_group_instance(
         self, *, cluster_identifier: str, bootstrap_id: str
     ) -> RegisterComputeNodeGroupInstanceResponse:
-        """DOC: RegisterComputeNodeGroupInstance"""
+        """Register a freshly launched compute node with its cluster's scheduler.
+
+        PCS calls this from the instances it launches, with the node's
+        instance profile; it is not meant for application code. The answer
+        carries the cluster's shared Slurm secret, which emrk never shows in
+        ``repr``, ``str`` or logs.
+        """
         return self._invoke(
             ops.REGISTER_COMPUTE_NODE_GROUP_INSTANCE,
             RegisterComputeNodeGroupInstanceRequest(
@@ -330,13 +401,16 @@ class PCSClient(BaseClient):
         )
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
-        """DOC: TagResource"""
+        """Add tags to a cluster, compute node group or queue, or change existing values.
+
+        Keys and values are case-sensitive; a value may be empty.
+        """
         return self._invoke(
             ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
         )
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
-        """DOC: UntagResource"""
+        """Remove tags, by key, from a cluster, compute node group or queue."""
         return self._invoke(
             ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
         )
@@ -349,7 +423,13 @@ class PCSClient(BaseClient):
         slurm_configuration: UpdateClusterSlurmConfigurationRequest | None = None,
         scheduler: UpdateSchedulerRequest | None = None,
     ) -> UpdateClusterResponse:
-        """DOC: UpdateCluster"""
+        """Change a cluster: upgrade its Slurm release or change its Slurm settings.
+
+        Only ``ACTIVE``, ``UPDATE_FAILED`` and ``SUSPENDED`` clusters can be
+        updated, and all of their node groups and queues must be ``ACTIVE``;
+        otherwise PCS answers ``ConflictException``. Scheduler upgrades only
+        go forward. Follow with :meth:`wait_until_cluster_active`.
+        """
         return self._invoke(
             ops.UPDATE_CLUSTER,
             UpdateClusterRequest(
@@ -379,7 +459,13 @@ class PCSClient(BaseClient):
         node_lifecycle_actions: UpdateNodeLifecycleActionsRequest | None = None,
         client_token: str | None = None,
     ) -> UpdateComputeNodeGroupResponse:
-        """DOC: UpdateComputeNodeGroup"""
+        """Change a compute node group; members left as ``None`` keep their value.
+
+        An empty string for ``ami_id`` or ``ssh_key_name`` (or an empty list
+        for ``security_group_ids``) removes the group-level setting so the
+        launch template's applies again. Follow with
+        :meth:`wait_until_compute_node_group_active`.
+        """
         return self._invoke(
             ops.UPDATE_COMPUTE_NODE_GROUP,
             UpdateComputeNodeGroupRequest(
@@ -410,7 +496,11 @@ class PCSClient(BaseClient):
         slurm_configuration: UpdateQueueSlurmConfigurationRequest | None = None,
         client_token: str | None = None,
     ) -> UpdateQueueResponse:
-        """DOC: UpdateQueue"""
+        """Change which compute node groups a queue sends jobs to, or its Slurm settings.
+
+        ``compute_node_group_configurations`` replaces the whole list. Follow
+        with :meth:`wait_until_queue_active`.
+        """
         return self._invoke(
             ops.UPDATE_QUEUE,
             UpdateQueueRequest(
@@ -420,4 +510,164 @@ class PCSClient(BaseClient):
                 slurm_configuration=slurm_configuration,
                 client_token=client_token,
             ),
+        )
+
+    def wait_until_cluster_active(
+        self,
+        *,
+        cluster_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetClusterResponse:
+        """Poll :meth:`get_cluster` until the cluster is ``ACTIVE``; return that response.
+
+        Use after :meth:`create_cluster` or :meth:`update_cluster`. Raises
+        :class:`~emrk.WaiterError` when the cluster reaches ``CREATE_FAILED``,
+        ``UPDATE_FAILED``, ``DELETE_FAILED`` or ``DELETING`` (``last_response``
+        holds the cluster, whose ``error_info`` says why), when it does not
+        exist, or after ``max_attempts`` polls (60, every ``delay`` = 30 s by
+        default). ``on_attempt`` is called after each poll, e.g. for progress.
+        """
+        return wait_for(
+            waiters.CLUSTER_ACTIVE,
+            lambda: self.get_cluster(cluster_identifier=cluster_identifier),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_cluster_deleted(
+        self,
+        *,
+        cluster_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetClusterResponse | None:
+        """Poll :meth:`get_cluster` until PCS no longer knows the cluster.
+
+        Returns ``None`` once ``get_cluster`` answers
+        ``ResourceNotFoundException``. Raises :class:`~emrk.WaiterError` on
+        ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 30 s by
+        default).
+        """
+        return run_waiter(
+            waiters.CLUSTER_DELETED,
+            lambda: self.get_cluster(cluster_identifier=cluster_identifier),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_compute_node_group_active(
+        self,
+        *,
+        cluster_identifier: str,
+        compute_node_group_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetComputeNodeGroupResponse:
+        """Poll :meth:`get_compute_node_group` until the group is ``ACTIVE``; return it.
+
+        Raises :class:`~emrk.WaiterError` on ``CREATE_FAILED``,
+        ``UPDATE_FAILED``, ``DELETE_FAILED``, ``DELETING`` or ``DELETED``,
+        when the group does not exist, or after ``max_attempts`` polls (80,
+        every 15 s by default).
+        """
+        return wait_for(
+            waiters.COMPUTE_NODE_GROUP_ACTIVE,
+            lambda: self.get_compute_node_group(
+                cluster_identifier=cluster_identifier,
+                compute_node_group_identifier=compute_node_group_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_compute_node_group_deleted(
+        self,
+        *,
+        cluster_identifier: str,
+        compute_node_group_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetComputeNodeGroupResponse | None:
+        """Poll :meth:`get_compute_node_group` until the group is gone.
+
+        Returns the response when PCS reports the group ``DELETED``, or
+        ``None`` once it answers ``ResourceNotFoundException``. Raises
+        :class:`~emrk.WaiterError` on ``DELETE_FAILED`` or after
+        ``max_attempts`` polls (80, every 15 s by default).
+        """
+        return run_waiter(
+            waiters.COMPUTE_NODE_GROUP_DELETED,
+            lambda: self.get_compute_node_group(
+                cluster_identifier=cluster_identifier,
+                compute_node_group_identifier=compute_node_group_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_queue_active(
+        self,
+        *,
+        cluster_identifier: str,
+        queue_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetQueueResponse:
+        """Poll :meth:`get_queue` until the queue is ``ACTIVE``; return that response.
+
+        Raises :class:`~emrk.WaiterError` on ``CREATE_FAILED``,
+        ``UPDATE_FAILED``, ``DELETE_FAILED`` or ``DELETING``, when the queue
+        does not exist, or after ``max_attempts`` polls (60, every 10 s by
+        default).
+        """
+        return wait_for(
+            waiters.QUEUE_ACTIVE,
+            lambda: self.get_queue(
+                cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_queue_deleted(
+        self,
+        *,
+        cluster_identifier: str,
+        queue_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> GetQueueResponse | None:
+        """Poll :meth:`get_queue` until PCS no longer knows the queue.
+
+        Returns ``None`` once ``get_queue`` answers
+        ``ResourceNotFoundException``. Raises :class:`~emrk.WaiterError` on
+        ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 10 s by
+        default).
+        """
+        return run_waiter(
+            waiters.QUEUE_DELETED,
+            lambda: self.get_queue(
+                cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
         )

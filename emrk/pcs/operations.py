@@ -1,4 +1,8 @@
-"""DOC: operations module"""
+"""The 19 AWS PCS operations: each names its input and output models.
+
+Every PCS call is ``POST /`` with the operation in ``X-Amz-Target``, so the
+default HTTP binding of :class:`~emrk.core.operation.Operation` fits them all.
+"""
 
 from __future__ import annotations
 

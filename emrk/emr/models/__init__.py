@@ -1,8 +1,17 @@
-"""DOC: models package"""
+"""Every Amazon EMR model emrk covers, grouped by feature and re-exported here."""
 
 from __future__ import annotations
 
-from emrk.emr.models.session_credentials import *  # noqa: F403
-from emrk.emr.models.session_credentials import __all__ as _session_credentials_all
+from emrk.emr.models.session_credentials import (
+    Credentials,
+    GetClusterSessionCredentialsRequest,
+    GetClusterSessionCredentialsResponse,
+    UsernamePassword,
+)
 
-__all__ = [*_session_credentials_all]
+__all__ = [
+    "Credentials",
+    "GetClusterSessionCredentialsRequest",
+    "GetClusterSessionCredentialsResponse",
+    "UsernamePassword",
+]

@@ -1,64 +1,51 @@
-"""DOC: module common"""
+"""Small types every PCS resource shares: provisioning errors and validation details."""
 
 from __future__ import annotations
 
 import enum
 
-from emrk.core.model import Response, member, model
+from emrk.core.model import member, model
 
 __all__ = [
-    "Endpoint",
-    "EndpointType",
     "ErrorInfo",
-    "SlurmCustomSetting",
-    "UntagResourceRequest",
-    "UntagResourceResponse",
+    "ValidationExceptionField",
+    "ValidationExceptionReason",
 ]
 
 
-class EndpointType(str, enum.Enum):
-    """DOC: EndpointType"""
+class ValidationExceptionReason(str, enum.Enum):
+    """Why PCS refused a request as invalid (``ValidationException.reason``).
 
-    SLURMCTLD = "SLURMCTLD"
-    SLURMDBD = "SLURMDBD"
-    SLURMRESTD = "SLURMRESTD"
+    Lets callers tell a request PCS could not read at all from one with a bad
+    field value without parsing the message. A reason added later by the
+    service arrives as a plain ``str``.
+    """
 
-
-@model
-class Endpoint:
-    """DOC: Endpoint"""
-
-    type: EndpointType | str = member("type")
-    private_ip_address: str = member("privateIpAddress")
-    port: str = member("port")
-    public_ip_address: str | None = member("publicIpAddress", default=None)
-    ipv6_address: str | None = member("ipv6Address", default=None)
+    UNKNOWN_OPERATION = "unknownOperation"
+    CANNOT_PARSE = "cannotParse"
+    FIELD_VALIDATION_FAILED = "fieldValidationFailed"
+    OTHER = "other"
 
 
 @model
 class ErrorInfo:
-    """DOC: ErrorInfo"""
+    """One problem PCS ran into while provisioning a cluster, node group or queue.
+
+    A resource in a ``*_FAILED`` status lists these in its ``error_info``; they
+    are the first thing to read when a waiter reports a failure.
+    """
 
     code: str | None = member("code", default=None)
+    """A short error code, stable enough to branch on."""
     message: str | None = member("message", default=None)
+    """The detailed, human-readable explanation."""
 
 
 @model
-class SlurmCustomSetting:
-    """DOC: SlurmCustomSetting"""
+class ValidationExceptionField:
+    """One request field that failed the service's validation, with the reason."""
 
-    parameter_name: str = member("parameterName")
-    parameter_value: str = member("parameterValue")
-
-
-@model
-class UntagResourceRequest:
-    """DOC: UntagResourceRequest"""
-
-    resource_arn: str = member("resourceArn", min_len=1, max_len=1011)
-    tag_keys: list[str] = member("tagKeys", min_len=1, max_len=200)
-
-
-@model
-class UntagResourceResponse(Response):
-    """DOC: UntagResourceResponse"""
+    name: str = member("name")
+    """The name of the field PCS objected to."""
+    message: str = member("message")
+    """What is wrong with that field."""

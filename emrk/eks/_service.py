@@ -1,4 +1,9 @@
-"""DOC: service spec"""
+"""The service description the core reads to call Amazon EKS (API version 2017-11-01).
+
+rest-json protocol, SigV4 signing name ``eks``; ``ThrottlingException`` and
+HTTP 503 are retried by the core's standard rules, so no extra codes are
+listed here.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DOC: client module"""
+""":class:`EKSClient`: one method per Amazon EKS operation, plus paginators and waiters."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.eks import operations as ops
 from emrk.eks import waiters
 from emrk.eks._service import SERVICE
+from emrk.eks.kubeconfig import KubeconfigMixin
 from emrk.eks.models import (
     AccessPolicy,
     AccessScope,
@@ -211,8 +212,21 @@ from emrk.eks.models import (
 __all__ = ["EKSClient"]
 
 
-class EKSClient(BaseClient):
-    """DOC: EKSClient"""
+class EKSClient(KubeconfigMixin, BaseClient):
+    """Client for the Amazon EKS API: clusters, node groups, add-ons, access and more.
+
+    Build it from a session (``emrk.Session().eks()``) or directly
+    (``EKSClient(region_name="us-west-2")``). Each operation method takes
+    keyword arguments, sends one request (retrying throttling and transient
+    failures) and returns the operation's ``...Response`` model or raises an
+    :class:`~emrk.eks.EKSError` subclass. Listing operations have
+    ``paginate_*`` twins that walk every page; ``wait_until_*`` methods poll
+    until a resource settles. A client is thread-safe; share one.
+
+    Most operations on a cluster's sub-resources (node groups, add-ons, access
+    entries, ...) are asynchronous: the call returns at once and the resource
+    or :class:`~emrk.eks.Update` moves on in the background.
+    """
 
     _SERVICE = SERVICE
 
@@ -223,7 +237,20 @@ class EKSClient(BaseClient):
         certificate_authority_id: str,
         client_request_token: str | None = None,
     ) -> ActivateCertificateAuthorityResponse:
-        """DOC: ActivateCertificateAuthority"""
+        """Make a successor certificate authority the cluster's signer, finishing a CA rotation.
+
+        The CA must already be on the cluster with ``distribution_status``
+        ``COMPLETE``; update your own nodes and clients to trust it first. The old CA
+        stays trusted but stops signing, and a rollback stays possible for a while.
+        If you never activate it, EKS does so itself before the old CA expires.
+        Returns an update; wait on it with
+        :meth:`wait_until_certificate_authority_update_complete`.
+
+        Args:
+            certificate_authority_id: ID from ``create_certificate_authority`` or
+                ``list_certificate_authorities``.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.ACTIVATE_CERTIFICATE_AUTHORITY,
             ActivateCertificateAuthorityRequest(
@@ -236,7 +263,13 @@ class EKSClient(BaseClient):
     def associate_access_policy(
         self, *, cluster_name: str, principal_arn: str, policy_arn: str, access_scope: AccessScope
     ) -> AssociateAccessPolicyResponse:
-        """DOC: AssociateAccessPolicy"""
+        """Grant an access entry an EKS access policy, cluster-wide or per namespace.
+
+        Args:
+            principal_arn: The IAM principal of an existing access entry.
+            policy_arn: Policy to associate; ``list_access_policies`` lists them.
+            access_scope: Whole cluster, or the namespaces the policy applies in.
+        """
         return self._invoke(
             ops.ASSOCIATE_ACCESS_POLICY,
             AssociateAccessPolicyRequest(
@@ -254,7 +287,15 @@ class EKSClient(BaseClient):
         encryption_config: list[EncryptionConfig],
         client_request_token: str | None = None,
     ) -> AssociateEncryptionConfigResponse:
-        """DOC: AssociateEncryptionConfig"""
+        """Turn on KMS envelope encryption of secrets for an existing cluster.
+
+        Meant for clusters created without encryption; starts an update.
+
+        Args:
+            encryption_config: One configuration (the list takes at most one), with
+                ``resources=["secrets"]`` and the KMS key.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.ASSOCIATE_ENCRYPTION_CONFIG,
             AssociateEncryptionConfigRequest(
@@ -272,7 +313,15 @@ class EKSClient(BaseClient):
         tags: dict[str, str] | None = None,
         client_request_token: str | None = None,
     ) -> AssociateIdentityProviderConfigResponse:
-        """DOC: AssociateIdentityProviderConfig"""
+        """Let users of an OIDC identity provider authenticate to the cluster.
+
+        Starts an update. Grant those users permissions with Kubernetes
+        RoleBinding/ClusterRoleBinding objects; IAM access is unaffected.
+
+        Args:
+            oidc: The provider's issuer URL, client ID and claim mappings.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.ASSOCIATE_IDENTITY_PROVIDER_CONFIG,
             AssociateIdentityProviderConfigRequest(
@@ -286,7 +335,16 @@ class EKSClient(BaseClient):
     def cancel_update(
         self, *, name: str, update_id: str, client_request_token: str | None = None
     ) -> CancelUpdateResponse:
-        """DOC: CancelUpdate"""
+        """Try to cancel an update that is still in progress.
+
+        Best effort: today only ``VersionRollback`` updates of EKS Auto Mode
+        clusters can be cancelled while nodes roll back, and not once the control
+        plane rollback has begun. The update's ``cancellation`` shows the outcome.
+
+        Args:
+            name: The cluster the update belongs to.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CANCEL_UPDATE,
             CancelUpdateRequest(
@@ -305,7 +363,21 @@ class EKSClient(BaseClient):
         username: str | None = None,
         type: str | None = None,
     ) -> CreateAccessEntryResponse:
-        """DOC: CreateAccessEntry"""
+        """Admit an IAM user or role to the cluster's Kubernetes API.
+
+        Authorize it through Kubernetes RBAC (``kubernetes_groups``), through EKS
+        access policies (``associate_access_policy``), or both.
+
+        Args:
+            principal_arn: IAM user or role; one entry per principal, fixed afterwards.
+                Node types accept roles only; STS session ARNs are refused.
+            kubernetes_groups: Group names used as subjects in your RBAC bindings.
+            username: Kubernetes user name; best left to EKS.
+            type: ``STANDARD`` (default) for people and apps; ``EC2_LINUX``,
+                ``EC2_WINDOWS``, ``FARGATE_LINUX``, ``EC2`` (Auto Mode),
+                ``HYBRID_LINUX`` or ``HYPERPOD_LINUX`` for node roles. Fixed once set.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_ACCESS_ENTRY,
             CreateAccessEntryRequest(
@@ -333,7 +405,26 @@ class EKSClient(BaseClient):
         pod_identity_associations: list[AddonPodIdentityAssociations] | None = None,
         namespace_config: AddonNamespaceConfigRequest | None = None,
     ) -> CreateAddonResponse:
-        """DOC: CreateAddon"""
+        """Install an EKS add-on (such as ``vpc-cni``, ``coredns`` or a CSI driver) on a cluster.
+
+        Returns at once with the add-on ``CREATING``; :meth:`wait_until_addon_active`
+        waits for it.
+
+        Args:
+            addon_name: A name from ``describe_addon_versions``.
+            addon_version: A version from ``describe_addon_versions``; the default
+                version when omitted.
+            service_account_role_arn: IAM role for the add-on's service account (needs
+                the cluster's OIDC provider); without it the node role's permissions apply.
+            resolve_conflicts: What to do when a self-managed copy of the add-on has
+                settings that differ from EKS's defaults.
+            configuration_values: JSON or YAML text validated against the schema from
+                ``describe_addon_configuration``.
+            pod_identity_associations: Service account to IAM role pairs to create
+                through EKS Pod Identity.
+            namespace_config: Install into this namespace instead of the default one.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_ADDON,
             CreateAddonRequest(
@@ -362,7 +453,21 @@ class EKSClient(BaseClient):
         configuration: CapabilityConfigurationRequest | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateCapabilityResponse:
-        """DOC: CreateCapability"""
+        """Start a managed capability (Argo CD, ACK or kro) for a cluster.
+
+        EKS runs the capability outside your cluster; at most one of each type per
+        cluster. :meth:`wait_until_capability_active` waits for it.
+
+        Args:
+            capability_name: Name unique in the cluster (letters, digits, ``-``, ``_``).
+            type: ``ARGOCD``, ``ACK`` or ``KRO``.
+            role_arn: IAM role the capability uses; its trust policy must let EKS
+                assume it and its permissions must fit the capability type.
+            delete_propagation_policy: What deleting the capability does to the
+                resources it manages; only ``RETAIN`` today.
+            configuration: Type-specific settings (Argo CD or ACK).
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_CAPABILITY,
             CreateCapabilityRequest(
@@ -380,7 +485,17 @@ class EKSClient(BaseClient):
     def create_certificate_authority(
         self, *, cluster_name: str, client_request_token: str | None = None
     ) -> CreateCertificateAuthorityResponse:
-        """DOC: CreateCertificateAuthority"""
+        """Add a successor certificate authority to the cluster, starting a CA rotation.
+
+        The cluster then trusts both CAs; the new one does not sign until
+        activated. EKS distributes it to the components it manages (follow its
+        ``distribution_status``), then :meth:`activate_certificate_authority`
+        finishes the rotation. A cluster holds at most two CAs. EKS adds a successor
+        itself ahead of expiry if you don't.
+
+        Args:
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_CERTIFICATE_AUTHORITY,
             CreateCertificateAuthorityRequest(
@@ -414,7 +529,40 @@ class EKSClient(BaseClient):
         kube_scheduler_config: KubeSchedulerConfigRequest | None = None,
         kube_controller_manager_config: KubeControllerManagerConfigRequest | None = None,
     ) -> CreateClusterResponse:
-        """DOC: CreateCluster"""
+        """Create an EKS cluster (the Kubernetes control plane).
+
+        Returns at once with the cluster ``CREATING``; it takes several minutes to
+        become ``ACTIVE`` (:meth:`wait_until_cluster_active`). The API server is
+        public and not private by default, and no control plane logs are exported.
+        Add compute afterwards (node groups, Fargate profiles, or Auto Mode).
+
+        Args:
+            name: Unique in the account and region: letters, digits, ``-`` and ``_``,
+                starting with a letter or digit, at most 100 characters.
+            role_arn: IAM role the control plane uses to manage AWS resources.
+            resources_vpc_config: Subnets (two or more AZs), security groups and
+                endpoint access.
+            version: Kubernetes version; EKS's default version when omitted.
+            kubernetes_network_config: Service CIDR and IP family (fixed afterwards).
+            logging: Control plane log types to send to CloudWatch Logs.
+            encryption_config: KMS envelope encryption of secrets.
+            outpost_config: Makes this a local cluster on an AWS Outpost.
+            access_config: Authentication mode and whether the creator becomes admin.
+            bootstrap_self_managed_addons: ``False`` skips installing ``vpc-cni``,
+                ``coredns`` and ``kube-proxy``.
+            upgrade_policy: ``STANDARD`` to opt out of (paid) extended support.
+            zonal_shift_config: Turn on ARC zonal shift.
+            remote_network_config: Networks for EKS Hybrid Nodes.
+            compute_config: EKS Auto Mode compute (set with ``storage_config`` and the
+                load balancing part of ``kubernetes_network_config``).
+            storage_config: EKS Auto Mode block storage.
+            deletion_protection: Refuse ``delete_cluster`` until turned off.
+            control_plane_scaling_config: Provisioned control plane tier.
+            kube_api_server_config: Tunable API server settings.
+            kube_scheduler_config: Tunable scheduler settings.
+            kube_controller_manager_config: Tunable controller manager settings.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_CLUSTER,
             CreateClusterRequest(
@@ -454,7 +602,20 @@ class EKSClient(BaseClient):
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateEksAnywhereSubscriptionResponse:
-        """DOC: CreateEksAnywhereSubscription"""
+        """Buy an EKS Anywhere support subscription for a fixed term.
+
+        The licenses appear in AWS License Manager and the account gains access to
+        the EKS Anywhere Curated Packages. It is a commitment for the whole term.
+
+        Args:
+            name: Unique in the account and region; letters, digits, ``-``, ``_``,
+                starting with a letter, at most 100 characters.
+            term: 12 or 36 months.
+            license_quantity: Licenses to buy, 1 to 100; cannot change later.
+            license_type: ``Cluster``: one license per EKS Anywhere cluster.
+            auto_renew: Renew at the end of the term.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_EKS_ANYWHERE_SUBSCRIPTION,
             CreateEksAnywhereSubscriptionRequest(
@@ -479,7 +640,20 @@ class EKSClient(BaseClient):
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> CreateFargateProfileResponse:
-        """DOC: CreateFargateProfile"""
+        """Run the cluster's matching pods on AWS Fargate.
+
+        Pods matching any selector (a namespace, plus optional labels) are
+        scheduled on Fargate. Profiles cannot be changed: create a new one, then
+        delete the old. While any profile of the cluster is ``DELETING`` no other
+        can be created.
+
+        Args:
+            pod_execution_role_arn: IAM role Fargate uses to register pods as nodes
+                and to pull images from Amazon ECR.
+            subnets: Private subnets only (Fargate pods get no public IP).
+            selectors: Up to five; each needs a namespace.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_FARGATE_PROFILE,
             CreateFargateProfileRequest(
@@ -517,7 +691,36 @@ class EKSClient(BaseClient):
         release_version: str | None = None,
         warm_pool_config: WarmPoolConfig | None = None,
     ) -> CreateNodegroupResponse:
-        """DOC: CreateNodegroup"""
+        """Create a managed node group: an Auto Scaling group of worker nodes EKS maintains.
+
+        Nodes run the cluster's Kubernetes version with the latest EKS optimized AMI
+        for it, unless a launch template brings its own AMI. With a launch template,
+        leave ``disk_size``, ``remote_access`` and (custom AMI) ``ami_type``,
+        ``version`` and ``release_version`` unset, or the creation fails.
+        :meth:`wait_until_nodegroup_active` waits for the nodes.
+
+        Args:
+            subnets: Subnets for the Auto Scaling group.
+            node_role: IAM role of the nodes (through an instance profile).
+            scaling_config: Minimum, maximum and desired node counts.
+            disk_size: Root volume GiB (default 20 for Linux and Bottlerocket, 50 for
+                Windows).
+            instance_types: Instance types (default ``t3.medium``); give several for
+                spot capacity.
+            ami_type: AMI family; match GPU instance types with a GPU AMI type.
+            remote_access: SSH (Linux) or RDP (Windows) access.
+            labels: Kubernetes labels for the nodes.
+            taints: Kubernetes taints for the nodes.
+            launch_template: EC2 launch template (name or ID, not both), fixed for the
+                node group's life; only its version may change later.
+            update_config: How many nodes a version update may take down at once.
+            node_repair_config: Node auto repair settings.
+            capacity_type: ``ON_DEMAND``, ``SPOT`` or ``CAPACITY_BLOCK``.
+            version: Kubernetes version; only the cluster's own is accepted.
+            release_version: EKS optimized AMI version; the latest when omitted.
+            warm_pool_config: A warm pool of pre-initialized instances.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_NODEGROUP,
             CreateNodegroupRequest(
@@ -557,7 +760,25 @@ class EKSClient(BaseClient):
         target_role_arn: str | None = None,
         policy: str | None = None,
     ) -> CreatePodIdentityAssociationResponse:
-        """DOC: CreatePodIdentityAssociation"""
+        """Give the pods of a service account credentials for an IAM role (EKS Pod Identity).
+
+        Pods using the service account get the role's temporary credentials through
+        the EKS Pod Identity Agent, which the AWS SDKs pick up automatically. The
+        change is eventually consistent: allow a few seconds before relying on it.
+
+        Args:
+            namespace: Namespace of the service account and its pods.
+            service_account: Kubernetes service account name.
+            role_arn: IAM role whose credentials the pods get.
+            disable_session_tags: ``True`` drops the session tags (cluster, namespace,
+                service account...) EKS adds when assuming the role; helps when
+                STS reports the packed policy size is too large.
+            target_role_arn: A second role, assumed with the first role's credentials
+                (often in another account); pods get this one's credentials.
+            policy: Session policy JSON that narrows the permissions further; needs
+                ``disable_session_tags=True``.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.CREATE_POD_IDENTITY_ASSOCIATION,
             CreatePodIdentityAssociationRequest(
@@ -576,7 +797,11 @@ class EKSClient(BaseClient):
     def delete_access_entry(
         self, *, cluster_name: str, principal_arn: str
     ) -> DeleteAccessEntryResponse:
-        """DOC: DeleteAccessEntry"""
+        """Remove an IAM principal's access entry, and with it its cluster access.
+
+        Deleting an entry of a node type (not ``STANDARD``) can break the nodes that
+        use it; re-create it if removed by mistake.
+        """
         return self._invoke(
             ops.DELETE_ACCESS_ENTRY,
             DeleteAccessEntryRequest(cluster_name=cluster_name, principal_arn=principal_arn),
@@ -585,7 +810,12 @@ class EKSClient(BaseClient):
     def delete_addon(
         self, *, cluster_name: str, addon_name: str, preserve: bool | None = None
     ) -> DeleteAddonResponse:
-        """DOC: DeleteAddon"""
+        """Remove an add-on from the cluster (:meth:`wait_until_addon_deleted` waits for it).
+
+        Args:
+            preserve: ``True`` leaves the add-on's software running but stops EKS
+                managing it.
+        """
         return self._invoke(
             ops.DELETE_ADDON,
             DeleteAddonRequest(cluster_name=cluster_name, addon_name=addon_name, preserve=preserve),
@@ -594,7 +824,11 @@ class EKSClient(BaseClient):
     def delete_capability(
         self, *, cluster_name: str, capability_name: str
     ) -> DeleteCapabilityResponse:
-        """DOC: DeleteCapability"""
+        """Delete a capability; the Kubernetes resources it managed stay in the cluster.
+
+        Delete those resources first if you want them gone: without the controller
+        they become hard to manage. :meth:`wait_until_capability_deleted` waits.
+        """
         return self._invoke(
             ops.DELETE_CAPABILITY,
             DeleteCapabilityRequest(cluster_name=cluster_name, capability_name=capability_name),
@@ -607,7 +841,16 @@ class EKSClient(BaseClient):
         certificate_authority_id: str,
         client_request_token: str | None = None,
     ) -> DeleteCertificateAuthorityResponse:
-        """DOC: DeleteCertificateAuthority"""
+        """Remove a certificate authority from the cluster's trust bundle.
+
+        The signing CA (``IN_USE``) cannot be deleted; activate its successor first.
+        EKS may also refuse to delete a successor it added, to keep a rotation path.
+        Returns an update.
+
+        Args:
+            client_request_token: Idempotency token, sent in the query string; a fresh
+                UUID4 when omitted.
+        """
         return self._invoke(
             ops.DELETE_CERTIFICATE_AUTHORITY,
             DeleteCertificateAuthorityRequest(
@@ -618,11 +861,21 @@ class EKSClient(BaseClient):
         )
 
     def delete_cluster(self, *, name: str) -> DeleteClusterResponse:
-        """DOC: DeleteCluster"""
+        """Delete a cluster's control plane.
+
+        Delete its managed node groups and Fargate profiles first (or the call
+        fails with :class:`~emrk.eks.ResourceInUseException`), and Kubernetes
+        services backed by load balancers, or they are orphaned in your VPC.
+        :meth:`wait_until_cluster_deleted` waits for the deletion.
+        """
         return self._invoke(ops.DELETE_CLUSTER, DeleteClusterRequest(name=name))
 
     def delete_eks_anywhere_subscription(self, *, id: str) -> DeleteEksAnywhereSubscriptionResponse:
-        """DOC: DeleteEksAnywhereSubscription"""
+        """Delete an expired or inactive EKS Anywhere subscription from listings.
+
+        Active subscriptions cannot be deleted this way; cancelling one (possible
+        within 7 days of creation) goes through AWS Support.
+        """
         return self._invoke(
             ops.DELETE_EKS_ANYWHERE_SUBSCRIPTION, DeleteEksAnywhereSubscriptionRequest(id=id)
         )
@@ -630,7 +883,12 @@ class EKSClient(BaseClient):
     def delete_fargate_profile(
         self, *, cluster_name: str, fargate_profile_name: str
     ) -> DeleteFargateProfileResponse:
-        """DOC: DeleteFargateProfile"""
+        """Delete a Fargate profile; the pods it placed on Fargate are deleted too.
+
+        Those pods are rescheduled through another matching profile, or stay
+        pending. Only one profile per cluster can be ``DELETING`` at a time: wait
+        (:meth:`wait_until_fargate_profile_deleted`) before deleting the next.
+        """
         return self._invoke(
             ops.DELETE_FARGATE_PROFILE,
             DeleteFargateProfileRequest(
@@ -641,7 +899,7 @@ class EKSClient(BaseClient):
     def delete_nodegroup(
         self, *, cluster_name: str, nodegroup_name: str
     ) -> DeleteNodegroupResponse:
-        """DOC: DeleteNodegroup"""
+        """Delete a managed node group and its instances (:meth:`wait_until_nodegroup_deleted`)."""
         return self._invoke(
             ops.DELETE_NODEGROUP,
             DeleteNodegroupRequest(cluster_name=cluster_name, nodegroup_name=nodegroup_name),
@@ -650,7 +908,11 @@ class EKSClient(BaseClient):
     def delete_pod_identity_association(
         self, *, cluster_name: str, association_id: str
     ) -> DeletePodIdentityAssociationResponse:
-        """DOC: DeletePodIdentityAssociation"""
+        """Delete an EKS Pod Identity association.
+
+        Credentials already handed to pods stay valid until they expire; revoke the
+        role's sessions in IAM to cut them off at once.
+        """
         return self._invoke(
             ops.DELETE_POD_IDENTITY_ASSOCIATION,
             DeletePodIdentityAssociationRequest(
@@ -659,20 +921,20 @@ class EKSClient(BaseClient):
         )
 
     def deregister_cluster(self, *, name: str) -> DeregisterClusterResponse:
-        """DOC: DeregisterCluster"""
+        """Disconnect a cluster registered through the EKS Connector."""
         return self._invoke(ops.DEREGISTER_CLUSTER, DeregisterClusterRequest(name=name))
 
     def describe_access_entry(
         self, *, cluster_name: str, principal_arn: str
     ) -> DescribeAccessEntryResponse:
-        """DOC: DescribeAccessEntry"""
+        """Get one access entry by its IAM principal."""
         return self._invoke(
             ops.DESCRIBE_ACCESS_ENTRY,
             DescribeAccessEntryRequest(cluster_name=cluster_name, principal_arn=principal_arn),
         )
 
     def describe_addon(self, *, cluster_name: str, addon_name: str) -> DescribeAddonResponse:
-        """DOC: DescribeAddon"""
+        """Get an installed add-on: version, status, health and configuration."""
         return self._invoke(
             ops.DESCRIBE_ADDON,
             DescribeAddonRequest(cluster_name=cluster_name, addon_name=addon_name),
@@ -681,7 +943,12 @@ class EKSClient(BaseClient):
     def describe_addon_configuration(
         self, *, addon_name: str, addon_version: str
     ) -> DescribeAddonConfigurationResponse:
-        """DOC: DescribeAddonConfiguration"""
+        """Get the configuration schema of an add-on version, and the IAM setup it expects.
+
+        Args:
+            addon_name: A name from ``describe_addon_versions``.
+            addon_version: A version from ``describe_addon_versions``.
+        """
         return self._invoke(
             ops.DESCRIBE_ADDON_CONFIGURATION,
             DescribeAddonConfigurationRequest(addon_name=addon_name, addon_version=addon_version),
@@ -698,7 +965,19 @@ class EKSClient(BaseClient):
         publishers: list[str] | None = None,
         owners: list[str] | None = None,
     ) -> DescribeAddonVersionsResponse:
-        """DOC: DescribeAddonVersions"""
+        """List installable add-ons and their versions, with the Kubernetes versions each supports.
+
+        One page per call; :meth:`paginate_describe_addon_versions` walks them all.
+
+        Args:
+            kubernetes_version: Only versions that work with this Kubernetes version.
+            addon_name: Only this add-on.
+            types: Only these categories (``networking``, ``storage``...).
+            publishers: Only add-ons from these publishers.
+            owners: Only these owners (``aws``, ``aws-marketplace``, ``community``).
+            max_results: Page size, 1 to 100.
+            next_token: ``next_token`` of the previous page.
+        """
         return self._invoke(
             ops.DESCRIBE_ADDON_VERSIONS,
             DescribeAddonVersionsRequest(
@@ -722,7 +1001,11 @@ class EKSClient(BaseClient):
         publishers: list[str] | None = None,
         owners: list[str] | None = None,
     ) -> Paginator[DescribeAddonVersionsResponse, AddonInfo]:
-        """DOC: paginate DescribeAddonVersions"""
+        """Iterate over every installable add-on (:class:`~emrk.eks.AddonInfo`), page by page.
+
+        Takes the filters of :meth:`describe_addon_versions`; ``max_results`` sets the
+        page size. ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.describe_addon_versions(
                 kubernetes_version=kubernetes_version,
@@ -740,7 +1023,7 @@ class EKSClient(BaseClient):
     def describe_capability(
         self, *, cluster_name: str, capability_name: str
     ) -> DescribeCapabilityResponse:
-        """DOC: DescribeCapability"""
+        """Get a capability: configuration, status, version and health."""
         return self._invoke(
             ops.DESCRIBE_CAPABILITY,
             DescribeCapabilityRequest(cluster_name=cluster_name, capability_name=capability_name),
@@ -749,7 +1032,7 @@ class EKSClient(BaseClient):
     def describe_certificate_authority(
         self, *, cluster_name: str, certificate_authority_id: str
     ) -> DescribeCertificateAuthorityResponse:
-        """DOC: DescribeCertificateAuthority"""
+        """Get a cluster CA in full: validity, status, schedule and certificate."""
         return self._invoke(
             ops.DESCRIBE_CERTIFICATE_AUTHORITY,
             DescribeCertificateAuthorityRequest(
@@ -758,7 +1041,11 @@ class EKSClient(BaseClient):
         )
 
     def describe_cluster(self, *, name: str) -> DescribeClusterResponse:
-        """DOC: DescribeCluster"""
+        """Get a cluster: status, endpoint, certificate data, networking and settings.
+
+        The API endpoint and CA data (what kubeconfig needs) appear once the
+        cluster is ``ACTIVE``.
+        """
         return self._invoke(ops.DESCRIBE_CLUSTER, DescribeClusterRequest(name=name))
 
     def describe_cluster_versions(
@@ -773,7 +1060,20 @@ class EKSClient(BaseClient):
         status: ClusterVersionStatus | str | None = None,
         version_status: VersionStatus | str | None = None,
     ) -> DescribeClusterVersionsResponse:
-        """DOC: DescribeClusterVersions"""
+        """List the Kubernetes versions EKS offers, with support dates.
+
+        One page per call; :meth:`paginate_describe_cluster_versions` walks them all.
+
+        Args:
+            cluster_type: Only versions for this kind of cluster.
+            default_only: Only the default version.
+            include_all: Include versions no longer offered for new clusters.
+            cluster_versions: Only these versions, such as ``["1.30", "1.31"]``.
+            status: Deprecated filter; use ``version_status``.
+            version_status: Only versions with this support status.
+            max_results: Page size.
+            next_token: ``next_token`` of the previous page.
+        """
         return self._invoke(
             ops.DESCRIBE_CLUSTER_VERSIONS,
             DescribeClusterVersionsRequest(
@@ -799,7 +1099,11 @@ class EKSClient(BaseClient):
         status: ClusterVersionStatus | str | None = None,
         version_status: VersionStatus | str | None = None,
     ) -> Paginator[DescribeClusterVersionsResponse, ClusterVersionInformation]:
-        """DOC: paginate DescribeClusterVersions"""
+        """Iterate over every Kubernetes version EKS offers (``ClusterVersionInformation``).
+
+        Takes the filters of :meth:`describe_cluster_versions`; ``.pages()`` yields
+        the response of each page instead.
+        """
         return Paginator(
             lambda token: self.describe_cluster_versions(
                 cluster_type=cluster_type,
@@ -818,7 +1122,7 @@ class EKSClient(BaseClient):
     def describe_eks_anywhere_subscription(
         self, *, id: str
     ) -> DescribeEksAnywhereSubscriptionResponse:
-        """DOC: DescribeEksAnywhereSubscription"""
+        """Get an EKS Anywhere subscription by ID."""
         return self._invoke(
             ops.DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION, DescribeEksAnywhereSubscriptionRequest(id=id)
         )
@@ -826,7 +1130,7 @@ class EKSClient(BaseClient):
     def describe_fargate_profile(
         self, *, cluster_name: str, fargate_profile_name: str
     ) -> DescribeFargateProfileResponse:
-        """DOC: DescribeFargateProfile"""
+        """Get a Fargate profile: selectors, subnets, role, status and health."""
         return self._invoke(
             ops.DESCRIBE_FARGATE_PROFILE,
             DescribeFargateProfileRequest(
@@ -837,7 +1141,11 @@ class EKSClient(BaseClient):
     def describe_identity_provider_config(
         self, *, cluster_name: str, identity_provider_config: IdentityProviderConfig
     ) -> DescribeIdentityProviderConfigResponse:
-        """DOC: DescribeIdentityProviderConfig"""
+        """Get an OIDC identity provider configuration of the cluster.
+
+        Args:
+            identity_provider_config: Type (``oidc``) and name of the configuration.
+        """
         return self._invoke(
             ops.DESCRIBE_IDENTITY_PROVIDER_CONFIG,
             DescribeIdentityProviderConfigRequest(
@@ -846,13 +1154,17 @@ class EKSClient(BaseClient):
         )
 
     def describe_insight(self, *, cluster_name: str, id: str) -> DescribeInsightResponse:
-        """DOC: DescribeInsight"""
+        """Get one insight in full, with each evaluated resource and recommendations.
+
+        Args:
+            id: Insight ID from ``list_insights``.
+        """
         return self._invoke(
             ops.DESCRIBE_INSIGHT, DescribeInsightRequest(cluster_name=cluster_name, id=id)
         )
 
     def describe_insights_refresh(self, *, cluster_name: str) -> DescribeInsightsRefreshResponse:
-        """DOC: DescribeInsightsRefresh"""
+        """Get the status of the latest on-demand insights refresh."""
         return self._invoke(
             ops.DESCRIBE_INSIGHTS_REFRESH, DescribeInsightsRefreshRequest(cluster_name=cluster_name)
         )
@@ -860,7 +1172,7 @@ class EKSClient(BaseClient):
     def describe_nodegroup(
         self, *, cluster_name: str, nodegroup_name: str
     ) -> DescribeNodegroupResponse:
-        """DOC: DescribeNodegroup"""
+        """Get a managed node group: scaling, instances, AMI, status and health."""
         return self._invoke(
             ops.DESCRIBE_NODEGROUP,
             DescribeNodegroupRequest(cluster_name=cluster_name, nodegroup_name=nodegroup_name),
@@ -869,7 +1181,12 @@ class EKSClient(BaseClient):
     def describe_pod_identity_association(
         self, *, cluster_name: str, association_id: str
     ) -> DescribePodIdentityAssociationResponse:
-        """DOC: DescribePodIdentityAssociation"""
+        """Get an EKS Pod Identity association by ID.
+
+        Args:
+            association_id: From ``create_pod_identity_association`` or
+                ``list_pod_identity_associations``.
+        """
         return self._invoke(
             ops.DESCRIBE_POD_IDENTITY_ASSOCIATION,
             DescribePodIdentityAssociationRequest(
@@ -886,7 +1203,18 @@ class EKSClient(BaseClient):
         addon_name: str | None = None,
         capability_name: str | None = None,
     ) -> DescribeUpdateResponse:
-        """DOC: DescribeUpdate"""
+        """Get an update's status, parameters and errors.
+
+        ``Successful`` means done; ``Failed`` comes with ``errors`` that say why.
+        :meth:`wait_until_update_successful` polls this for you.
+
+        Args:
+            name: The cluster the update belongs to.
+            update_id: ``update.id`` from the call that started the update.
+            nodegroup_name: Required for a node group update.
+            addon_name: Required for an add-on update.
+            capability_name: Required for a capability update.
+        """
         return self._invoke(
             ops.DESCRIBE_UPDATE,
             DescribeUpdateRequest(
@@ -901,7 +1229,7 @@ class EKSClient(BaseClient):
     def disassociate_access_policy(
         self, *, cluster_name: str, principal_arn: str, policy_arn: str
     ) -> DisassociateAccessPolicyResponse:
-        """DOC: DisassociateAccessPolicy"""
+        """Remove an access policy from an access entry."""
         return self._invoke(
             ops.DISASSOCIATE_ACCESS_POLICY,
             DisassociateAccessPolicyRequest(
@@ -916,7 +1244,12 @@ class EKSClient(BaseClient):
         identity_provider_config: IdentityProviderConfig,
         client_request_token: str | None = None,
     ) -> DisassociateIdentityProviderConfigResponse:
-        """DOC: DisassociateIdentityProviderConfig"""
+        """Detach an OIDC identity provider; its users lose cluster access (IAM access stays).
+
+        Args:
+            identity_provider_config: Type (``oidc``) and name of the configuration.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG,
             DisassociateIdentityProviderConfigRequest(
@@ -934,7 +1267,13 @@ class EKSClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListAccessEntriesResponse:
-        """DOC: ListAccessEntries"""
+        """List the IAM principals that have access entries on the cluster (one page).
+
+        Args:
+            associated_policy_arn: Only entries associated with this access policy.
+            max_results: Page size, 1 to 100.
+            next_token: ``next_token`` of the previous page.
+        """
         return self._invoke(
             ops.LIST_ACCESS_ENTRIES,
             ListAccessEntriesRequest(
@@ -952,7 +1291,11 @@ class EKSClient(BaseClient):
         associated_policy_arn: str | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListAccessEntriesResponse, str]:
-        """DOC: paginate ListAccessEntries"""
+        """Iterate over the principal ARNs of every access entry of the cluster.
+
+        Takes the arguments of :meth:`list_access_entries` except ``next_token``;
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_access_entries(
                 cluster_name=cluster_name,
@@ -967,7 +1310,7 @@ class EKSClient(BaseClient):
     def list_access_policies(
         self, *, max_results: int | None = None, next_token: str | None = None
     ) -> ListAccessPoliciesResponse:
-        """DOC: ListAccessPolicies"""
+        """List the access policies EKS offers (one page)."""
         return self._invoke(
             ops.LIST_ACCESS_POLICIES,
             ListAccessPoliciesRequest(max_results=max_results, next_token=next_token),
@@ -976,7 +1319,10 @@ class EKSClient(BaseClient):
     def paginate_list_access_policies(
         self, *, max_results: int | None = None
     ) -> Paginator[ListAccessPoliciesResponse, AccessPolicy]:
-        """DOC: paginate ListAccessPolicies"""
+        """Iterate over every access policy EKS offers (:class:`~emrk.eks.AccessPolicy`).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_access_policies(max_results=max_results, next_token=token),
             lambda page: page.access_policies,
@@ -986,7 +1332,7 @@ class EKSClient(BaseClient):
     def list_addons(
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListAddonsResponse:
-        """DOC: ListAddons"""
+        """List the names of the add-ons installed on a cluster (one page)."""
         return self._invoke(
             ops.LIST_ADDONS,
             ListAddonsRequest(
@@ -997,7 +1343,10 @@ class EKSClient(BaseClient):
     def paginate_list_addons(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListAddonsResponse, str]:
-        """DOC: paginate ListAddons"""
+        """Iterate over the names of every add-on installed on the cluster.
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_addons(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1014,7 +1363,7 @@ class EKSClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListAssociatedAccessPoliciesResponse:
-        """DOC: ListAssociatedAccessPolicies"""
+        """List the access policies associated with one access entry (one page)."""
         return self._invoke(
             ops.LIST_ASSOCIATED_ACCESS_POLICIES,
             ListAssociatedAccessPoliciesRequest(
@@ -1028,7 +1377,10 @@ class EKSClient(BaseClient):
     def paginate_list_associated_access_policies(
         self, *, cluster_name: str, principal_arn: str, max_results: int | None = None
     ) -> Paginator[ListAssociatedAccessPoliciesResponse, AssociatedAccessPolicy]:
-        """DOC: paginate ListAssociatedAccessPolicies"""
+        """Iterate over every policy of an access entry (``AssociatedAccessPolicy``).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_associated_access_policies(
                 cluster_name=cluster_name,
@@ -1043,7 +1395,7 @@ class EKSClient(BaseClient):
     def list_capabilities(
         self, *, cluster_name: str, next_token: str | None = None, max_results: int | None = None
     ) -> ListCapabilitiesResponse:
-        """DOC: ListCapabilities"""
+        """List the cluster's capabilities with their status (one page)."""
         return self._invoke(
             ops.LIST_CAPABILITIES,
             ListCapabilitiesRequest(
@@ -1054,7 +1406,10 @@ class EKSClient(BaseClient):
     def paginate_list_capabilities(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListCapabilitiesResponse, CapabilitySummary]:
-        """DOC: paginate ListCapabilities"""
+        """Iterate over every capability of the cluster (:class:`~emrk.eks.CapabilitySummary`).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_capabilities(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1066,7 +1421,7 @@ class EKSClient(BaseClient):
     def list_certificate_authorities(
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListCertificateAuthoritiesResponse:
-        """DOC: ListCertificateAuthorities"""
+        """List the cluster's CAs: the signer and, during a rotation, its successor."""
         return self._invoke(
             ops.LIST_CERTIFICATE_AUTHORITIES,
             ListCertificateAuthoritiesRequest(
@@ -1077,7 +1432,10 @@ class EKSClient(BaseClient):
     def paginate_list_certificate_authorities(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListCertificateAuthoritiesResponse, CertificateAuthoritySummary]:
-        """DOC: paginate ListCertificateAuthorities"""
+        """Iterate over the cluster's CAs (``CertificateAuthoritySummary``).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_certificate_authorities(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1093,7 +1451,14 @@ class EKSClient(BaseClient):
         next_token: str | None = None,
         include: list[str] | None = None,
     ) -> ListClustersResponse:
-        """DOC: ListClusters"""
+        """List cluster names in this account and region (one page).
+
+        Args:
+            include: ``["all"]`` (lowercase) also lists clusters connected through the
+                EKS Connector.
+            max_results: Page size, 1 to 100.
+            next_token: ``next_token`` of the previous page.
+        """
         return self._invoke(
             ops.LIST_CLUSTERS,
             ListClustersRequest(max_results=max_results, next_token=next_token, include=include),
@@ -1102,7 +1467,14 @@ class EKSClient(BaseClient):
     def paginate_list_clusters(
         self, *, max_results: int | None = None, include: list[str] | None = None
     ) -> Paginator[ListClustersResponse, str]:
-        """DOC: paginate ListClusters"""
+        """Iterate over every cluster name in this account and region.
+
+        ``.pages()`` yields the response of each page instead.
+
+        Args:
+            include: ``["all"]`` also lists connected clusters.
+            max_results: Page size, 1 to 100.
+        """
         return Paginator(
             lambda token: self.list_clusters(
                 max_results=max_results, include=include, next_token=token
@@ -1118,7 +1490,11 @@ class EKSClient(BaseClient):
         next_token: str | None = None,
         include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
     ) -> ListEksAnywhereSubscriptionsResponse:
-        """DOC: ListEksAnywhereSubscriptions"""
+        """List EKS Anywhere subscriptions in this region (one page).
+
+        Args:
+            include_status: Only subscriptions in these states.
+        """
         return self._invoke(
             ops.LIST_EKS_ANYWHERE_SUBSCRIPTIONS,
             ListEksAnywhereSubscriptionsRequest(
@@ -1132,7 +1508,10 @@ class EKSClient(BaseClient):
         max_results: int | None = None,
         include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
     ) -> Paginator[ListEksAnywhereSubscriptionsResponse, EksAnywhereSubscription]:
-        """DOC: paginate ListEksAnywhereSubscriptions"""
+        """Iterate over every EKS Anywhere subscription (``EksAnywhereSubscription``).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_eks_anywhere_subscriptions(
                 max_results=max_results, include_status=include_status, next_token=token
@@ -1144,7 +1523,7 @@ class EKSClient(BaseClient):
     def list_fargate_profiles(
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListFargateProfilesResponse:
-        """DOC: ListFargateProfiles"""
+        """List the names of the cluster's Fargate profiles (one page)."""
         return self._invoke(
             ops.LIST_FARGATE_PROFILES,
             ListFargateProfilesRequest(
@@ -1155,7 +1534,10 @@ class EKSClient(BaseClient):
     def paginate_list_fargate_profiles(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListFargateProfilesResponse, str]:
-        """DOC: paginate ListFargateProfiles"""
+        """Iterate over the names of every Fargate profile of the cluster.
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_fargate_profiles(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1167,7 +1549,7 @@ class EKSClient(BaseClient):
     def list_identity_provider_configs(
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListIdentityProviderConfigsResponse:
-        """DOC: ListIdentityProviderConfigs"""
+        """List the cluster's identity provider configurations (one page)."""
         return self._invoke(
             ops.LIST_IDENTITY_PROVIDER_CONFIGS,
             ListIdentityProviderConfigsRequest(
@@ -1178,7 +1560,10 @@ class EKSClient(BaseClient):
     def paginate_list_identity_provider_configs(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListIdentityProviderConfigsResponse, IdentityProviderConfig]:
-        """DOC: paginate ListIdentityProviderConfigs"""
+        """Iterate over every identity provider configuration of the cluster.
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_identity_provider_configs(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1195,7 +1580,13 @@ class EKSClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListInsightsResponse:
-        """DOC: ListInsights"""
+        """List the insight checks run against a cluster, optionally filtered (one page).
+
+        Without a filter every category and status is returned.
+
+        Args:
+            filter: Categories, Kubernetes versions and statuses to keep.
+        """
         return self._invoke(
             ops.LIST_INSIGHTS,
             ListInsightsRequest(
@@ -1213,7 +1604,10 @@ class EKSClient(BaseClient):
         filter: InsightsFilter | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListInsightsResponse, InsightSummary]:
-        """DOC: paginate ListInsights"""
+        """Iterate over every insight of the cluster (:class:`~emrk.eks.InsightSummary`).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_insights(
                 cluster_name=cluster_name, filter=filter, max_results=max_results, next_token=token
@@ -1225,7 +1619,7 @@ class EKSClient(BaseClient):
     def list_nodegroups(
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListNodegroupsResponse:
-        """DOC: ListNodegroups"""
+        """List the names of the cluster's managed node groups (one page)."""
         return self._invoke(
             ops.LIST_NODEGROUPS,
             ListNodegroupsRequest(
@@ -1236,7 +1630,10 @@ class EKSClient(BaseClient):
     def paginate_list_nodegroups(
         self, *, cluster_name: str, max_results: int | None = None
     ) -> Paginator[ListNodegroupsResponse, str]:
-        """DOC: paginate ListNodegroups"""
+        """Iterate over the names of every managed node group of the cluster.
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_nodegroups(
                 cluster_name=cluster_name, max_results=max_results, next_token=token
@@ -1254,7 +1651,7 @@ class EKSClient(BaseClient):
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListPodIdentityAssociationsResponse:
-        """DOC: ListPodIdentityAssociations"""
+        """List the cluster's Pod Identity associations, by namespace or service account."""
         return self._invoke(
             ops.LIST_POD_IDENTITY_ASSOCIATIONS,
             ListPodIdentityAssociationsRequest(
@@ -1274,7 +1671,10 @@ class EKSClient(BaseClient):
         service_account: str | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListPodIdentityAssociationsResponse, PodIdentityAssociationSummary]:
-        """DOC: paginate ListPodIdentityAssociations"""
+        """Iterate over every Pod Identity association of the cluster (summaries).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_pod_identity_associations(
                 cluster_name=cluster_name,
@@ -1288,7 +1688,7 @@ class EKSClient(BaseClient):
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
-        """DOC: ListTagsForResource"""
+        """Get the tags of an EKS resource."""
         return self._invoke(
             ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
         )
@@ -1303,7 +1703,14 @@ class EKSClient(BaseClient):
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> ListUpdatesResponse:
-        """DOC: ListUpdates"""
+        """List the update IDs of a cluster, or of one of its node groups, add-ons or capabilities.
+
+        Args:
+            name: The cluster.
+            nodegroup_name: List this node group's updates instead.
+            addon_name: List this add-on's updates instead.
+            capability_name: List this capability's updates instead.
+        """
         return self._invoke(
             ops.LIST_UPDATES,
             ListUpdatesRequest(
@@ -1325,7 +1732,10 @@ class EKSClient(BaseClient):
         capability_name: str | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListUpdatesResponse, str]:
-        """DOC: paginate ListUpdates"""
+        """Iterate over every update ID of the cluster (or of one of its sub-resources).
+
+        ``.pages()`` yields the response of each page instead.
+        """
         return Paginator(
             lambda token: self.list_updates(
                 name=name,
@@ -1347,7 +1757,18 @@ class EKSClient(BaseClient):
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
     ) -> RegisterClusterResponse:
-        """DOC: RegisterCluster"""
+        """Connect an outside Kubernetes cluster to EKS so the console can show it.
+
+        Then apply the connector manifest, with the returned activation ID and code,
+        to that cluster; if that does not happen within three days, the
+        registration lapses and must be removed with ``deregister_cluster``.
+
+        Args:
+            name: Unique in the account and region.
+            connector_config: Where the cluster runs and the role used for the
+                connection.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.REGISTER_CLUSTER,
             RegisterClusterRequest(
@@ -1359,19 +1780,26 @@ class EKSClient(BaseClient):
         )
 
     def start_insights_refresh(self, *, cluster_name: str) -> StartInsightsRefreshResponse:
-        """DOC: StartInsightsRefresh"""
+        """Ask EKS to re-run the cluster's insight checks now.
+
+        :meth:`wait_until_insights_refresh_completed` waits for the results.
+        """
         return self._invoke(
             ops.START_INSIGHTS_REFRESH, StartInsightsRefreshRequest(cluster_name=cluster_name)
         )
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
-        """DOC: TagResource"""
+        """Add or overwrite tags on an EKS resource; other tags stay as they are.
+
+        Tags are not copied to related resources (a cluster's tags do not reach its
+        subnets or nodes), and go away with the resource.
+        """
         return self._invoke(
             ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
         )
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
-        """DOC: UntagResource"""
+        """Remove tags from an EKS resource by key."""
         return self._invoke(
             ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
         )
@@ -1385,7 +1813,13 @@ class EKSClient(BaseClient):
         client_request_token: str | None = None,
         username: str | None = None,
     ) -> UpdateAccessEntryResponse:
-        """DOC: UpdateAccessEntry"""
+        """Change an access entry's Kubernetes groups or user name.
+
+        Args:
+            kubernetes_groups: Replaces the group names.
+            username: Kubernetes user name; best left to EKS.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_ACCESS_ENTRY,
             UpdateAccessEntryRequest(
@@ -1409,7 +1843,22 @@ class EKSClient(BaseClient):
         configuration_values: str | None = None,
         pod_identity_associations: list[AddonPodIdentityAssociations] | None = None,
     ) -> UpdateAddonResponse:
-        """DOC: UpdateAddon"""
+        """Change an add-on's version, configuration or IAM settings.
+
+        Returns an update; :meth:`wait_until_update_successful` with
+        ``addon_name=`` waits for it.
+
+        Args:
+            addon_version: Version to move to, from ``describe_addon_versions``.
+            service_account_role_arn: IAM role for the add-on's service account.
+            resolve_conflicts: What to do with settings changed away from EKS's
+                defaults: overwrite them, keep them (``PRESERVE``), or fail (``NONE``).
+            configuration_values: JSON or YAML text validated against
+                ``describe_addon_configuration``'s schema.
+            pod_identity_associations: Replaces the add-on's Pod Identity associations;
+                ``[]`` deletes them, ``None`` leaves them.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_ADDON,
             UpdateAddonRequest(
@@ -1434,7 +1883,16 @@ class EKSClient(BaseClient):
         client_request_token: str | None = None,
         delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = None,
     ) -> UpdateCapabilityResponse:
-        """DOC: UpdateCapability"""
+        """Change a capability's IAM role, configuration or delete propagation policy.
+
+        The capability keeps running; some of its components may restart.
+
+        Args:
+            role_arn: New IAM role, used for everything from then on.
+            configuration: Only the settings to change.
+            delete_propagation_policy: Only ``RETAIN`` today.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_CAPABILITY,
             UpdateCapabilityRequest(
@@ -1467,7 +1925,19 @@ class EKSClient(BaseClient):
         kube_scheduler_config: KubeSchedulerConfigRequest | None = None,
         kube_controller_manager_config: KubeControllerManagerConfigRequest | None = None,
     ) -> UpdateClusterConfigResponse:
-        """DOC: UpdateClusterConfig"""
+        """Change a running cluster's settings; returns the update to follow.
+
+        Covers logging, endpoint access, subnets and security groups (same VPC, two
+        or more AZs), authentication mode, upgrade policy, zonal shift, Auto Mode,
+        hybrid node networks, deletion protection, control plane tier and
+        component settings. The cluster keeps working and goes ``UPDATING`` until
+        the update ends. To drop the hybrid nodes configuration, send
+        ``RemoteNetworkConfigRequest`` with both lists empty.
+
+        Args:
+            name: The cluster to update.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_CLUSTER_CONFIG,
             UpdateClusterConfigRequest(
@@ -1499,7 +1969,20 @@ class EKSClient(BaseClient):
         force: bool | None = None,
         rollback_config: RollbackConfig | None = None,
     ) -> UpdateClusterVersionResponse:
-        """DOC: UpdateClusterVersion"""
+        """Upgrade a cluster's control plane to a new Kubernetes version.
+
+        Managed node groups must be on the cluster's current version first. The
+        cluster keeps working and shows ``UPDATING`` meanwhile;
+        :meth:`wait_until_update_successful` waits for the update.
+
+        Args:
+            name: The cluster to upgrade.
+            version: Target Kubernetes version, such as ``1.32``.
+            force: ``True`` overrides failing upgrade (or rollback) readiness checks;
+                without it they raise :class:`~emrk.eks.InvalidStateException`.
+            rollback_config: Automatic rollback timeout.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_CLUSTER_VERSION,
             UpdateClusterVersionRequest(
@@ -1514,7 +1997,7 @@ class EKSClient(BaseClient):
     def update_eks_anywhere_subscription(
         self, *, id: str, auto_renew: bool, client_request_token: str | None = None
     ) -> UpdateEksAnywhereSubscriptionResponse:
-        """DOC: UpdateEksAnywhereSubscription"""
+        """Turn automatic renewal of an EKS Anywhere subscription on or off."""
         return self._invoke(
             ops.UPDATE_EKS_ANYWHERE_SUBSCRIPTION,
             UpdateEksAnywhereSubscriptionRequest(
@@ -1535,7 +2018,16 @@ class EKSClient(BaseClient):
         warm_pool_config: WarmPoolConfig | None = None,
         client_request_token: str | None = None,
     ) -> UpdateNodegroupConfigResponse:
-        """DOC: UpdateNodegroupConfig"""
+        """Change a node group's labels, taints, scaling, update, repair or warm pool settings.
+
+        The node group keeps working; the returned update tracks the change.
+
+        Args:
+            labels: Labels to add, change or remove.
+            taints: Taints to add, change or remove.
+            scaling_config: Any of the minimum, maximum and desired sizes.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_NODEGROUP_CONFIG,
             UpdateNodegroupConfigRequest(
@@ -1562,7 +2054,20 @@ class EKSClient(BaseClient):
         force: bool | None = None,
         client_request_token: str | None = None,
     ) -> UpdateNodegroupVersionResponse:
-        """DOC: UpdateNodegroupVersion"""
+        """Move a node group to a newer Kubernetes version, AMI release or launch template version.
+
+        Nodes are replaced, each drained first; there is no going back to an
+        earlier version. Without a launch template and without ``version``, nodes
+        get the latest AMI for their current version. A node group made with a
+        launch template must keep using that template (only its version changes).
+
+        Args:
+            version: Kubernetes version; the cluster's when omitted.
+            release_version: EKS optimized AMI version; the latest when omitted.
+            launch_template: Same template name or ID as at creation, new version.
+            force: Replace nodes even when a pod disruption budget blocks draining.
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_NODEGROUP_VERSION,
             UpdateNodegroupVersionRequest(
@@ -1587,7 +2092,18 @@ class EKSClient(BaseClient):
         target_role_arn: str | None = None,
         policy: str | None = None,
     ) -> UpdatePodIdentityAssociationResponse:
-        """DOC: UpdatePodIdentityAssociation"""
+        """Change an association's role, target role, session tags or session policy.
+
+        Namespace and service account cannot change: delete and re-create for that.
+        Eventually consistent, like creation.
+
+        Args:
+            role_arn: New IAM role.
+            target_role_arn: New second role assumed with the first one's credentials.
+            disable_session_tags: ``True`` stops adding EKS's session tags.
+            policy: New session policy JSON (needs session tags disabled).
+            client_request_token: Idempotency token; a fresh UUID4 when omitted.
+        """
         return self._invoke(
             ops.UPDATE_POD_IDENTITY_ASSOCIATION,
             UpdatePodIdentityAssociationRequest(
@@ -1609,7 +2125,22 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeClusterResponse:
-        """DOC: waiter ClusterActive"""
+        """Poll ``describe_cluster`` until the cluster is ``ACTIVE``; return that response.
+
+        Creating a control plane takes several minutes. The wait stops early
+        if the cluster turns ``FAILED`` or ``DELETING``, since it can no longer become
+        active; the cluster's health issues are added to the error message.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 40).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The cluster failed or is being deleted, or
+                attempts ran out.
+        """
         return wait_for(
             waiters.CLUSTER_ACTIVE,
             lambda: self.describe_cluster(name=name),
@@ -1627,7 +2158,22 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeClusterResponse | None:
-        """DOC: waiter ClusterDeleted"""
+        """Poll ``describe_cluster`` until the cluster no longer exists; return ``None``.
+
+        Success is the service answering ``ResourceNotFoundException``. Finding the
+        cluster ``ACTIVE``, ``CREATING`` or ``PENDING`` fails at once: nothing is deleting
+        it, so waiting would only burn the attempts.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 40).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The cluster is not being deleted, or attempts ran
+                out.
+        """
         return run_waiter(
             waiters.CLUSTER_DELETED,
             lambda: self.describe_cluster(name=name),
@@ -1646,7 +2192,21 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeNodegroupResponse:
-        """DOC: waiter NodegroupActive"""
+        """Poll ``describe_nodegroup`` until the managed node group is ``ACTIVE``.
+
+        Returns the last response. ``CREATE_FAILED`` stops the wait, with the node
+        group's health issues (for example ``NodeCreationFailure``) in the message.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 80).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The node group failed to create, or attempts ran
+                out.
+        """
         return wait_for(
             waiters.NODEGROUP_ACTIVE,
             lambda: self.describe_nodegroup(
@@ -1667,7 +2227,20 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeNodegroupResponse | None:
-        """DOC: waiter NodegroupDeleted"""
+        """Poll ``describe_nodegroup`` until the node group is gone; return ``None``.
+
+        Success is ``ResourceNotFoundException``; ``DELETE_FAILED`` stops the wait with
+        the node group's health issues in the message.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 40).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The deletion failed, or attempts ran out.
+        """
         return run_waiter(
             waiters.NODEGROUP_DELETED,
             lambda: self.describe_nodegroup(
@@ -1688,7 +2261,21 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeAddonResponse:
-        """DOC: waiter AddonActive"""
+        """Poll ``describe_addon`` until the add-on is ``ACTIVE``; return that response.
+
+        ``CREATE_FAILED`` and ``DEGRADED`` both stop the wait (as in boto3), with the
+        add-on's health issues in the message.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The add-on failed or is degraded, or attempts ran
+                out.
+        """
         return wait_for(
             waiters.ADDON_ACTIVE,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
@@ -1707,7 +2294,19 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeAddonResponse | None:
-        """DOC: waiter AddonDeleted"""
+        """Poll ``describe_addon`` until the add-on is gone; return ``None``.
+
+        Success is ``ResourceNotFoundException``; ``DELETE_FAILED`` stops the wait.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The deletion failed, or attempts ran out.
+        """
         return run_waiter(
             waiters.ADDON_DELETED,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
@@ -1726,7 +2325,20 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeFargateProfileResponse:
-        """DOC: waiter FargateProfileActive"""
+        """Poll ``describe_fargate_profile`` until the profile is ``ACTIVE``.
+
+        Returns the last response; ``CREATE_FAILED`` stops the wait with the profile's
+        health issues in the message.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The profile failed to create, or attempts ran out.
+        """
         return wait_for(
             waiters.FARGATE_PROFILE_ACTIVE,
             lambda: self.describe_fargate_profile(
@@ -1747,7 +2359,21 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeFargateProfileResponse | None:
-        """DOC: waiter FargateProfileDeleted"""
+        """Poll ``describe_fargate_profile`` until the profile is gone; return ``None``.
+
+        Success is ``ResourceNotFoundException``; ``DELETE_FAILED`` stops the wait.
+        A cluster deletes one Fargate profile at a time, so this is the call to
+        make between deletions.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The deletion failed, or attempts ran out.
+        """
         return run_waiter(
             waiters.FARGATE_PROFILE_DELETED,
             lambda: self.describe_fargate_profile(
@@ -1771,7 +2397,23 @@ class EKSClient(BaseClient):
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> DescribeUpdateResponse:
-        """DOC: waiter CertificateAuthorityUpdateComplete"""
+        """Poll ``describe_update`` until a certificate authority update is ``Successful``.
+
+        Use it after ``activate_certificate_authority``, with the returned update's id.
+        ``Failed`` and ``Cancelled`` stop the wait, with the update's errors in the
+        message. Same acceptors as :meth:`wait_until_update_successful`, under
+        botocore's name.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 40).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The update failed or was cancelled, or attempts
+                ran out.
+        """
         return wait_for(
             waiters.CERTIFICATE_AUTHORITY_UPDATE_COMPLETE,
             lambda: self.describe_update(
@@ -1781,6 +2423,151 @@ class EKSClient(BaseClient):
                 addon_name=addon_name,
                 capability_name=capability_name,
             ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_update_successful(
+        self,
+        *,
+        name: str,
+        update_id: str,
+        nodegroup_name: str | None = None,
+        addon_name: str | None = None,
+        capability_name: str | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeUpdateResponse:
+        """Poll ``describe_update`` until an update is ``Successful``; return that response.
+
+        Pass the ``update.id`` an ``update_*`` call returned, plus the node group,
+        add-on or capability name when the update belongs to one of those. ``Failed``
+        and ``Cancelled`` stop the wait; the update's ``errors`` (code, message,
+        resource ids) and any cancellation reason are in the error message.
+
+        Args:
+            delay: Seconds between polls (default 30).
+            max_attempts: Polls before giving up (default 40).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The update failed or was cancelled, or attempts
+                ran out.
+        """
+        return wait_for(
+            waiters.UPDATE_SUCCESSFUL,
+            lambda: self.describe_update(
+                name=name,
+                update_id=update_id,
+                nodegroup_name=nodegroup_name,
+                addon_name=addon_name,
+                capability_name=capability_name,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_capability_active(
+        self,
+        *,
+        cluster_name: str,
+        capability_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeCapabilityResponse:
+        """Poll ``describe_capability`` until the capability is ``ACTIVE``.
+
+        Returns the last response. ``CREATE_FAILED``, ``UPDATE_FAILED``, ``DEGRADED``,
+        ``DELETING`` and ``DELETE_FAILED`` stop the wait, with the capability's health
+        issues (such as ``AccessDenied`` on its IAM role) in the message.
+
+        Args:
+            delay: Seconds between polls (default 15).
+            max_attempts: Polls before giving up (default 80).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The capability failed, is degraded or is being
+                deleted, or attempts ran out.
+        """
+        return wait_for(
+            waiters.CAPABILITY_ACTIVE,
+            lambda: self.describe_capability(
+                cluster_name=cluster_name, capability_name=capability_name
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_capability_deleted(
+        self,
+        *,
+        cluster_name: str,
+        capability_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeCapabilityResponse | None:
+        """Poll ``describe_capability`` until the capability is gone; return ``None``.
+
+        Success is ``ResourceNotFoundException``; ``DELETE_FAILED`` stops the wait
+        with the capability's health issues in the message.
+
+        Args:
+            delay: Seconds between polls (default 15).
+            max_attempts: Polls before giving up (default 80).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The deletion failed, or attempts ran out.
+        """
+        return run_waiter(
+            waiters.CAPABILITY_DELETED,
+            lambda: self.describe_capability(
+                cluster_name=cluster_name, capability_name=capability_name
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def wait_until_insights_refresh_completed(
+        self,
+        *,
+        cluster_name: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    ) -> DescribeInsightsRefreshResponse:
+        """Poll ``describe_insights_refresh`` until the refresh is ``COMPLETED``.
+
+        Call it after ``start_insights_refresh``, then read fresh results with
+        ``list_insights``. ``FAILED`` stops the wait with the service's message.
+
+        Args:
+            delay: Seconds between polls (default 10).
+            max_attempts: Polls before giving up (default 60).
+            on_attempt: Called after every poll with a :class:`~emrk.WaiterAttempt`,
+                for progress reporting.
+
+        Raises:
+            emrk.WaiterError: The refresh failed, or attempts ran out.
+        """
+        return wait_for(
+            waiters.INSIGHTS_REFRESH_COMPLETED,
+            lambda: self.describe_insights_refresh(cluster_name=cluster_name),
             delay=delay,
             max_attempts=max_attempts,
             on_attempt=on_attempt,

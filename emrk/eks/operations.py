@@ -1,4 +1,9 @@
-"""DOC: operations module"""
+"""One :class:`~emrk.core.operation.Operation` per EKS API call: HTTP method, URI, models.
+
+The URI templates are botocore's. Several request members travel under a
+different wire name in the path: ``cluster_name`` fills ``{name}`` in most
+cluster sub-resource operations, exactly as botocore sends it.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""DOC: service spec"""
+"""The service description the core reads to call Amazon EKS Auth (API version 2023-11-26).
+
+rest-json protocol, SigV4 signing name ``eks-auth``; the endpoint rules
+always pick the dual-stack hostname (see :mod:`emrk.eks_auth.endpoints`).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DOC: client module"""
+""":class:`EKSAuthClient`: the one Amazon EKS Auth operation, AssumeRoleForPodIdentity."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ __all__ = ["EKSAuthClient"]
 
 
 class EKSAuthClient(BaseClient):
-    """DOC: EKSAuthClient"""
+    """Client for Amazon EKS Auth, the API behind EKS Pod Identity.
+
+    The EKS Pod Identity Agent on each node calls it to trade a pod's service
+    account token for IAM role credentials. Applications rarely need it: the
+    AWS SDKs (and emrk's credential chain) already read Pod Identity
+    credentials from the container. The endpoint is always the dual-stack
+    ``eks-auth.<region>.api.aws`` (``.api.amazonwebservices.com.cn`` in China).
+    """
 
     _SERVICE = SERVICE
 
@@ -27,7 +34,23 @@ class EKSAuthClient(BaseClient):
         instance_id: str | None = None,
         zone: str | None = None,
     ) -> AssumeRoleForPodIdentityResponse:
-        """DOC: AssumeRoleForPodIdentity"""
+        """Exchange a pod's service account token for credentials of the role associated with it.
+
+        EKS looks up the Pod Identity association of the token's namespace and
+        service account and returns temporary credentials for its role (or its
+        target role). The token and the credentials are hidden in ``repr`` and logs.
+
+        Args:
+            cluster_name: The cluster the pod runs in.
+            token: The pod's projected service account token (a JWT).
+            eks_node_name: Kubernetes name of the node running the pod.
+            instance_id: EC2 instance ID of that node.
+            zone: Availability Zone ID of that node.
+
+        Raises:
+            emrk.eks_auth.InvalidTokenException: The token is not valid.
+            emrk.eks_auth.ExpiredTokenException: The token has expired.
+        """
         return self._invoke(
             ops.ASSUME_ROLE_FOR_POD_IDENTITY,
             AssumeRoleForPodIdentityRequest(

@@ -1,4 +1,8 @@
-"""DOC: errors module"""
+"""The exceptions Amazon EKS Auth raises: :class:`EKSAuthError` and one subclass per error code.
+
+None of them carry extra members; the ``message`` says what went wrong.
+``ERRORS`` maps each wire code to its class.
+"""
 
 from __future__ import annotations
 
@@ -20,67 +24,71 @@ __all__ = [
 
 
 class EKSAuthError(ServiceError):
-    """DOC: EKSAuthError"""
+    """Base of every error Amazon EKS Auth answers with.
+
+    An error code this client does not know raises exactly this class, with the
+    code in ``code``.
+    """
 
 
 class AccessDeniedException(EKSAuthError):
-    """DOC: AccessDeniedException"""
+    """The caller's IAM permissions do not allow the request."""
 
     wire_code = "AccessDeniedException"
     wire_members = {}
 
 
 class ExpiredTokenException(EKSAuthError):
-    """DOC: ExpiredTokenException"""
+    """The Kubernetes service account token has expired; get a fresh projected token."""
 
     wire_code = "ExpiredTokenException"
     wire_members = {}
 
 
 class InternalServerException(EKSAuthError):
-    """DOC: InternalServerException"""
+    """The service failed on its side (HTTP 500)."""
 
     wire_code = "InternalServerException"
     wire_members = {}
 
 
 class InvalidParameterException(EKSAuthError):
-    """DOC: InvalidParameterException"""
+    """A parameter has a value the service rejects."""
 
     wire_code = "InvalidParameterException"
     wire_members = {}
 
 
 class InvalidRequestException(EKSAuthError):
-    """DOC: InvalidRequestException"""
+    """The request makes no sense to the service; the message says why."""
 
     wire_code = "InvalidRequestException"
     wire_members = {}
 
 
 class InvalidTokenException(EKSAuthError):
-    """DOC: InvalidTokenException"""
+    """The Kubernetes service account token is not valid."""
 
     wire_code = "InvalidTokenException"
     wire_members = {}
 
 
 class ResourceNotFoundException(EKSAuthError):
-    """DOC: ResourceNotFoundException"""
+    """Something the request names (the cluster, an association) does not exist."""
 
     wire_code = "ResourceNotFoundException"
     wire_members = {}
 
 
 class ServiceUnavailableException(EKSAuthError):
-    """DOC: ServiceUnavailableException"""
+    """The service is temporarily unavailable (HTTP 503); raised once retries are exhausted."""
 
     wire_code = "ServiceUnavailableException"
     wire_members = {}
 
 
 class ThrottlingException(EKSAuthError):
-    """DOC: ThrottlingException"""
+    """Too many requests (HTTP 429); raised once retries are exhausted."""
 
     wire_code = "ThrottlingException"
     wire_members = {}
@@ -100,3 +108,4 @@ ERRORS: dict[str, type[EKSAuthError]] = {
         ThrottlingException,
     )
 }
+"""Error classes by wire code; a code missing here raises plain :class:`EKSAuthError`."""

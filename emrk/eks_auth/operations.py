@@ -1,4 +1,4 @@
-"""DOC: operations module"""
+"""The one EKS Auth operation: ``POST /clusters/{clusterName}/assume-role-for-pod-identity``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""DOC: module addon"""
+"""EKS add-ons: cluster software (CNI, CoreDNS, CSI drivers...) that EKS installs and upgrades."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ __all__ = [
 
 
 class AddonIssueCode(str, enum.Enum):
-    """DOC: AddonIssueCode"""
+    """Kind of problem an add-on's health check found."""
 
     ACCESSDENIED = "AccessDenied"
     INTERNALFAILURE = "InternalFailure"
@@ -56,7 +56,7 @@ class AddonIssueCode(str, enum.Enum):
 
 
 class AddonStatus(str, enum.Enum):
-    """DOC: AddonStatus"""
+    """Lifecycle of an add-on. ``DEGRADED`` means installed but unhealthy (see ``health``)."""
 
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
@@ -69,7 +69,12 @@ class AddonStatus(str, enum.Enum):
 
 
 class ResolveConflicts(str, enum.Enum):
-    """DOC: ResolveConflicts"""
+    """What EKS does when an add-on setting it manages was changed in the cluster.
+
+    ``OVERWRITE`` resets the changed values to EKS's; ``NONE`` leaves them and
+    lets the operation fail if they conflict; ``PRESERVE`` keeps your values on
+    an update (on creation it behaves like ``NONE``).
+    """
 
     OVERWRITE = "OVERWRITE"
     NONE = "NONE"
@@ -78,115 +83,158 @@ class ResolveConflicts(str, enum.Enum):
 
 @model
 class Addon:
-    """DOC: Addon"""
+    """An add-on installed on a cluster."""
 
     addon_name: str | None = member("addonName", default=None)
+    """Add-on name, such as ``vpc-cni`` or ``coredns``."""
     cluster_name: str | None = member("clusterName", default=None, min_len=1, max_len=100)
+    """The cluster the add-on is installed on."""
     status: AddonStatus | str | None = member("status", default=None)
+    """Where the add-on is in its lifecycle."""
     addon_version: str | None = member("addonVersion", default=None)
+    """Installed version, such as ``v1.18.3-eksbuild.1``."""
     health: AddonHealth | None = member("health", default=None)
+    """Problems the service found with the add-on, if any."""
     addon_arn: str | None = member("addonArn", default=None)
+    """ARN of the add-on."""
     created_at: datetime.datetime | None = member("createdAt", default=None)
+    """When the add-on was installed."""
     modified_at: datetime.datetime | None = member("modifiedAt", default=None)
+    """When the add-on last changed."""
     service_account_role_arn: str | None = member("serviceAccountRoleArn", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    """IAM role bound to the add-on's Kubernetes service account (IRSA)."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     publisher: str | None = member("publisher", default=None)
+    """Who publishes the add-on."""
     owner: str | None = member("owner", default=None)
+    """Who owns it: ``aws``, ``aws-marketplace`` or ``community``."""
     marketplace_information: MarketplaceInformation | None = member(
         "marketplaceInformation", default=None
     )
+    """Marketplace listing, for add-ons sold through AWS Marketplace."""
     configuration_values: str | None = member("configurationValues", default=None)
+    """The configuration you supplied, as the JSON or YAML text you sent."""
     pod_identity_associations: list[str] | None = member("podIdentityAssociations", default=None)
+    """ARNs of the EKS Pod Identity associations the add-on owns."""
     namespace_config: AddonNamespaceConfigResponse | None = member("namespaceConfig", default=None)
+    """The Kubernetes namespace the add-on is installed in."""
 
 
 @model
 class AddonHealth:
-    """DOC: AddonHealth"""
+    """Health of an add-on: the list of issues found (empty when healthy)."""
 
     issues: list[AddonIssue] | None = member("issues", default=None)
 
 
 @model
 class AddonInfo:
-    """DOC: AddonInfo"""
+    """An add-on that can be installed, with its available versions."""
 
     addon_name: str | None = member("addonName", default=None)
     type: str | None = member("type", default=None)
+    """Category, such as ``networking`` or ``storage``."""
     addon_versions: list[AddonVersionInfo] | None = member("addonVersions", default=None)
+    """Versions available, each with the Kubernetes versions it supports."""
     publisher: str | None = member("publisher", default=None)
     owner: str | None = member("owner", default=None)
+    """Who owns it: ``aws``, ``aws-marketplace`` or ``community``."""
     marketplace_information: MarketplaceInformation | None = member(
         "marketplaceInformation", default=None
     )
+    """Marketplace listing, for add-ons sold through AWS Marketplace."""
     default_namespace: str | None = member("defaultNamespace", default=None)
+    """Namespace used when the create call names none."""
 
 
 @model
 class AddonIssue:
-    """DOC: AddonIssue"""
+    """One problem found with an add-on."""
 
     code: AddonIssueCode | str | None = member("code", default=None)
     message: str | None = member("message", default=None)
+    """What the problem is and what may cause it."""
     resource_ids: list[str] | None = member("resourceIds", default=None)
+    """Resources involved, when the service can name them."""
 
 
 @model
 class AddonNamespaceConfigRequest:
-    """DOC: AddonNamespaceConfigRequest"""
+    """A custom Kubernetes namespace to install an add-on into."""
 
     namespace: str | None = member("namespace", default=None, min_len=1, max_len=63)
+    """Namespace name; must be a valid RFC 1123 DNS label."""
 
 
 @model
 class AddonNamespaceConfigResponse:
-    """DOC: AddonNamespaceConfigResponse"""
+    """The Kubernetes namespace an add-on is installed in."""
 
     namespace: str | None = member("namespace", default=None, min_len=1, max_len=63)
 
 
 @model
 class AddonPodIdentityAssociations:
-    """DOC: AddonPodIdentityAssociations"""
+    """A service account of an add-on and the IAM role its pods get through EKS Pod Identity."""
 
     service_account: str = member("serviceAccount")
+    """Kubernetes service account name the add-on uses."""
     role_arn: str = member("roleArn")
+    """IAM role its pods receive credentials for."""
 
 
 @model
 class AddonPodIdentityConfiguration:
-    """DOC: AddonPodIdentityConfiguration"""
+    """What an add-on needs from IAM: its service account and suggested managed policies."""
 
     service_account: str | None = member("serviceAccount", default=None)
+    """Kubernetes service account the add-on runs as."""
     recommended_managed_policies: list[str] | None = member(
         "recommendedManagedPolicies", default=None
     )
+    """Managed IAM policies to attach to the add-on's role."""
 
 
 @model
 class AddonVersionInfo:
-    """DOC: AddonVersionInfo"""
+    """One version of an add-on and what it runs on."""
 
     addon_version: str | None = member("addonVersion", default=None)
     architecture: list[str] | None = member("architecture", default=None)
+    """CPU architectures the version supports, such as ``amd64`` and ``arm64``."""
     compute_types: list[str] | None = member("computeTypes", default=None)
+    """Compute it can run on, such as ``ec2`` or ``fargate``."""
     compatibilities: list[Compatibility] | None = member("compatibilities", default=None)
+    """Kubernetes versions and platforms the version supports."""
     requires_configuration: bool | None = member("requiresConfiguration", default=None)
+    """Whether configuration values are mandatory when installing it."""
     requires_iam_permissions: bool | None = member("requiresIamPermissions", default=None)
+    """Whether the add-on needs an IAM role to work."""
 
 
 @model
 class Compatibility:
-    """DOC: Compatibility"""
+    """A Kubernetes version an add-on version works with."""
 
     cluster_version: str | None = member("clusterVersion", default=None)
+    """Kubernetes version, such as ``1.31``."""
     platform_versions: list[str] | None = member("platformVersions", default=None)
+    """EKS platform versions supported."""
     default_version: bool | None = member("defaultVersion", default=None)
+    """Whether this add-on version is the default for that Kubernetes version."""
 
 
 @model
 class MarketplaceInformation:
-    """DOC: MarketplaceInformation"""
+    """Where an add-on is listed in AWS Marketplace."""
 
     product_id: str | None = member("productId", default=None)
     product_url: str | None = member("productUrl", default=None)
@@ -194,7 +242,7 @@ class MarketplaceInformation:
 
 @model
 class CreateAddonRequest:
-    """DOC: CreateAddonRequest"""
+    """Input of :meth:`EKSClient.create_addon`."""
 
     cluster_name: str = member("name", location="uri", min_len=1, max_len=100)
     addon_name: str = member("addonName")
@@ -206,7 +254,15 @@ class CreateAddonRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     configuration_values: str | None = member("configurationValues", default=None)
     pod_identity_associations: list[AddonPodIdentityAssociations] | None = member(
         "podIdentityAssociations", default=None
@@ -216,14 +272,14 @@ class CreateAddonRequest:
 
 @model
 class CreateAddonResponse(Response):
-    """DOC: CreateAddonResponse"""
+    """Output of :meth:`EKSClient.create_addon`: the add-on, usually still ``CREATING``."""
 
     addon: Addon | None = member("addon", default=None)
 
 
 @model
 class DeleteAddonRequest:
-    """DOC: DeleteAddonRequest"""
+    """Input of :meth:`EKSClient.delete_addon`."""
 
     cluster_name: str = member("name", location="uri", min_len=1, max_len=100)
     addon_name: str = member("addonName", location="uri")
@@ -232,14 +288,14 @@ class DeleteAddonRequest:
 
 @model
 class DeleteAddonResponse(Response):
-    """DOC: DeleteAddonResponse"""
+    """Output of :meth:`EKSClient.delete_addon`: the add-on as deletion starts."""
 
     addon: Addon | None = member("addon", default=None)
 
 
 @model
 class DescribeAddonRequest:
-    """DOC: DescribeAddonRequest"""
+    """Input of :meth:`EKSClient.describe_addon`."""
 
     cluster_name: str = member("name", location="uri", min_len=1, max_len=100)
     addon_name: str = member("addonName", location="uri")
@@ -247,14 +303,14 @@ class DescribeAddonRequest:
 
 @model
 class DescribeAddonResponse(Response):
-    """DOC: DescribeAddonResponse"""
+    """Output of :meth:`EKSClient.describe_addon`."""
 
     addon: Addon | None = member("addon", default=None)
 
 
 @model
 class DescribeAddonConfigurationRequest:
-    """DOC: DescribeAddonConfigurationRequest"""
+    """Input of :meth:`EKSClient.describe_addon_configuration`."""
 
     addon_name: str = member("addonName", location="querystring")
     addon_version: str = member("addonVersion", location="querystring")
@@ -262,19 +318,21 @@ class DescribeAddonConfigurationRequest:
 
 @model
 class DescribeAddonConfigurationResponse(Response):
-    """DOC: DescribeAddonConfigurationResponse"""
+    """Output of :meth:`EKSClient.describe_addon_configuration`."""
 
     addon_name: str | None = member("addonName", default=None)
     addon_version: str | None = member("addonVersion", default=None)
     configuration_schema: str | None = member("configurationSchema", default=None)
+    """JSON schema that configuration values are validated against."""
     pod_identity_configuration: list[AddonPodIdentityConfiguration] | None = member(
         "podIdentityConfiguration", default=None
     )
+    """Service accounts and suggested IAM policies the add-on needs."""
 
 
 @model
 class DescribeAddonVersionsRequest:
-    """DOC: DescribeAddonVersionsRequest"""
+    """Input of :meth:`EKSClient.describe_addon_versions`."""
 
     kubernetes_version: str | None = member(
         "kubernetesVersion", default=None, location="querystring"
@@ -291,15 +349,17 @@ class DescribeAddonVersionsRequest:
 
 @model
 class DescribeAddonVersionsResponse(Response):
-    """DOC: DescribeAddonVersionsResponse"""
+    """One page of :meth:`EKSClient.describe_addon_versions`."""
 
     addons: list[AddonInfo] | None = member("addons", default=None)
+    """Add-ons with their versions and the Kubernetes versions they support."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
 
 
 @model
 class ListAddonsRequest:
-    """DOC: ListAddonsRequest"""
+    """Input of :meth:`EKSClient.list_addons`."""
 
     cluster_name: str = member("name", location="uri", min_len=1, max_len=100)
     max_results: int | None = member(
@@ -310,15 +370,17 @@ class ListAddonsRequest:
 
 @model
 class ListAddonsResponse(Response):
-    """DOC: ListAddonsResponse"""
+    """One page of :meth:`EKSClient.list_addons`."""
 
     addons: list[str] | None = member("addons", default=None)
+    """Names of the add-ons installed on the cluster."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
 
 
 @model
 class UpdateAddonRequest:
-    """DOC: UpdateAddonRequest"""
+    """Input of :meth:`EKSClient.update_addon`."""
 
     cluster_name: str = member("name", location="uri", min_len=1, max_len=100)
     addon_name: str = member("addonName", location="uri")
@@ -338,6 +400,6 @@ class UpdateAddonRequest:
 
 @model
 class UpdateAddonResponse(Response):
-    """DOC: UpdateAddonResponse"""
+    """Output of :meth:`EKSClient.update_addon`: the update started."""
 
     update: Update | None = member("update", default=None)

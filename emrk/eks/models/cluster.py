@@ -1,4 +1,12 @@
-"""DOC: module cluster"""
+"""EKS clusters: the control plane, its networking, access, logging and add-on-free settings.
+
+:class:`Cluster` is what ``describe_cluster`` returns. Settings come in
+request/response pairs (``VpcConfigRequest`` in, ``VpcConfigResponse`` out),
+because what you send and what the service reports differ. The
+``*VersionConfig``, ``*ParameterConfig`` and ``*Constraints`` models describe,
+per Kubernetes version, the defaults and allowed ranges of the tunable control
+plane components (API server, scheduler, controller manager).
+"""
 
 from __future__ import annotations
 
@@ -124,7 +132,9 @@ __all__ = [
 
 
 class AuthenticationMode(str, enum.Enum):
-    """DOC: AuthenticationMode"""
+    """Where the cluster looks up IAM principals: access entries (``API``), the
+    ``aws-auth`` ConfigMap (``CONFIG_MAP``), or both.
+    """
 
     API = "API"
     API_AND_CONFIG_MAP = "API_AND_CONFIG_MAP"
@@ -132,7 +142,7 @@ class AuthenticationMode(str, enum.Enum):
 
 
 class ClusterIssueCode(str, enum.Enum):
-    """DOC: ClusterIssueCode"""
+    """Kind of problem found with a cluster (IAM, VPC, KMS, STS, version...)."""
 
     ACCESSDENIED = "AccessDenied"
     CLUSTERUNREACHABLE = "ClusterUnreachable"
@@ -156,7 +166,7 @@ class ClusterIssueCode(str, enum.Enum):
 
 
 class ClusterStatus(str, enum.Enum):
-    """DOC: ClusterStatus"""
+    """Lifecycle of a cluster; the API endpoint and CA data exist only once ``ACTIVE``."""
 
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
@@ -167,7 +177,7 @@ class ClusterStatus(str, enum.Enum):
 
 
 class ClusterVersionStatus(str, enum.Enum):
-    """DOC: ClusterVersionStatus"""
+    """Support status of a Kubernetes version (deprecated spelling; see :class:`VersionStatus`)."""
 
     UNSUPPORTED = "unsupported"
     STANDARD_SUPPORT = "standard-support"
@@ -175,7 +185,7 @@ class ClusterVersionStatus(str, enum.Enum):
 
 
 class ConnectorConfigProvider(str, enum.Enum):
-    """DOC: ConnectorConfigProvider"""
+    """Where a cluster registered through the EKS Connector runs (EKS Anywhere, GKE, AKS...)."""
 
     EKS_ANYWHERE = "EKS_ANYWHERE"
     ANTHOS = "ANTHOS"
@@ -189,7 +199,7 @@ class ConnectorConfigProvider(str, enum.Enum):
 
 
 class ControlPlaneEgressModeType(str, enum.Enum):
-    """DOC: ControlPlaneEgressModeType"""
+    """Who routes the control plane's outbound traffic: EKS (``AWS_MANAGED``) or your VPC."""
 
     AWS_MANAGED = "AWS_MANAGED"
     CUSTOMER_ROUTED = "CUSTOMER_ROUTED"
@@ -197,14 +207,14 @@ class ControlPlaneEgressModeType(str, enum.Enum):
 
 
 class IpFamily(str, enum.Enum):
-    """DOC: IpFamily"""
+    """IP family of the addresses Kubernetes gives pods and services."""
 
     IPV4 = "ipv4"
     IPV6 = "ipv6"
 
 
 class LogType(str, enum.Enum):
-    """DOC: LogType"""
+    """A control plane log stream that can be exported to CloudWatch Logs."""
 
     API = "api"
     AUDIT = "audit"
@@ -214,7 +224,7 @@ class LogType(str, enum.Enum):
 
 
 class ProvisionedControlPlaneTier(str, enum.Enum):
-    """DOC: ProvisionedControlPlaneTier"""
+    """Size of a provisioned control plane (``standard`` up to ``tier-8xl``)."""
 
     STANDARD = "standard"
     TIER_XL = "tier-xl"
@@ -224,28 +234,28 @@ class ProvisionedControlPlaneTier(str, enum.Enum):
 
 
 class ScoringStrategyType(str, enum.Enum):
-    """DOC: ScoringStrategyType"""
+    """How the scheduler's NodeResourcesFit plugin ranks nodes: spread or pack."""
 
     LEASTALLOCATED = "LeastAllocated"
     MOSTALLOCATED = "MostAllocated"
 
 
 class SpreadLevel(str, enum.Enum):
-    """DOC: SpreadLevel"""
+    """Spread level of an Outposts placement group: per host or per rack."""
 
     HOST = "host"
     RACK = "rack"
 
 
 class SupportType(str, enum.Enum):
-    """DOC: SupportType"""
+    """Upgrade policy: ``EXTENDED`` support on a version, or upgrade when ``STANDARD`` ends."""
 
     STANDARD = "STANDARD"
     EXTENDED = "EXTENDED"
 
 
 class VersionStatus(str, enum.Enum):
-    """DOC: VersionStatus"""
+    """Support status of a Kubernetes version on EKS."""
 
     UNSUPPORTED = "UNSUPPORTED"
     STANDARD_SUPPORT = "STANDARD_SUPPORT"
@@ -254,179 +264,255 @@ class VersionStatus(str, enum.Enum):
 
 @model
 class AccessConfigResponse:
-    """DOC: AccessConfigResponse"""
+    """How the cluster authenticates IAM principals."""
 
     bootstrap_cluster_creator_admin_permissions: bool | None = member(
         "bootstrapClusterCreatorAdminPermissions", default=None
     )
+    """Whether the creator got a cluster-admin access entry when the cluster was created."""
     authentication_mode: AuthenticationMode | str | None = member(
         "authenticationMode", default=None
     )
+    """Where IAM principals are looked up: access entries, ``aws-auth`` or both."""
 
 
 @model
 class ActiveCertificateAuthority:
-    """DOC: ActiveCertificateAuthority"""
+    """The certificate authority currently signing the cluster's certificates."""
 
     id: str | None = member("id", default=None)
+    """ID of the signing CA."""
     activated_by: CertificateAuthorityActivatedBy | str | None = member("activatedBy", default=None)
+    """``EKS`` or ``CUSTOMER``."""
 
 
 @model
 class AllowedValuesConstraint:
-    """DOC: AllowedValuesConstraint"""
+    """The values a setting may take."""
 
     allowed_values: list[str] | None = member("allowedValues", default=None, max_len=20)
 
 
 @model
 class BlockStorage:
-    """DOC: BlockStorage"""
+    """EKS Auto Mode block storage: when enabled, Auto Mode manages EBS volumes for you."""
 
     enabled: bool | None = member("enabled", default=None)
+    """Whether Auto Mode manages EBS volumes."""
 
 
 @model
 class Certificate:
-    """DOC: Certificate"""
+    """The cluster's certificate-authority data, for kubeconfig files."""
 
     data: str | None = member("data", default=None)
+    """Base64-encoded CA certificate, for the ``certificate-authority-data`` kubeconfig field."""
     active: ActiveCertificateAuthority | None = member("active", default=None)
+    """The CA currently signing the cluster's certificates."""
 
 
 @model
 class Cluster:
-    """DOC: Cluster"""
+    """An EKS cluster: control plane settings, status and connection details."""
 
     name: str | None = member("name", default=None)
+    """Cluster name, unique in the account and region."""
     arn: str | None = member("arn", default=None)
+    """ARN of the cluster."""
     created_at: datetime.datetime | None = member("createdAt", default=None)
+    """When the cluster was created."""
     version: str | None = member("version", default=None)
+    """Kubernetes minor version, such as ``1.31``."""
     endpoint: str | None = member("endpoint", default=None)
+    """URL of the Kubernetes API server (available once ``ACTIVE``)."""
     role_arn: str | None = member("roleArn", default=None)
+    """IAM role the control plane uses to call AWS on your behalf."""
     resources_vpc_config: VpcConfigResponse | None = member("resourcesVpcConfig", default=None)
+    """VPC, subnets, security groups and endpoint access of the control plane."""
     kubernetes_network_config: KubernetesNetworkConfigResponse | None = member(
         "kubernetesNetworkConfig", default=None
     )
+    """Service CIDR and IP family."""
     logging: Logging | None = member("logging", default=None)
+    """Which control plane logs go to CloudWatch Logs."""
     identity: Identity | None = member("identity", default=None)
+    """The cluster's OIDC issuer (for IAM roles for service accounts)."""
     status: ClusterStatus | str | None = member("status", default=None)
+    """Where the cluster is in its lifecycle."""
     certificate_authority: Certificate | None = member("certificateAuthority", default=None)
+    """CA data for kubeconfig (available once ``ACTIVE``)."""
     client_request_token: str | None = member("clientRequestToken", default=None)
+    """The idempotency token of the create call."""
     platform_version: str | None = member("platformVersion", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    """EKS platform version, such as ``eks.12``."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     encryption_config: list[EncryptionConfig] | None = member(
         "encryptionConfig", default=None, max_len=1
     )
+    """KMS envelope encryption of Kubernetes secrets."""
     connector_config: ConnectorConfigResponse | None = member("connectorConfig", default=None)
+    """Registration details, for clusters connected through the EKS Connector."""
     id: str | None = member("id", default=None)
+    """ID of a local cluster on an Outpost; ``None`` for clusters in the AWS cloud."""
     health: ClusterHealth | None = member("health", default=None)
+    """Problems found with the cluster; none when healthy."""
     outpost_config: OutpostConfigResponse | None = member("outpostConfig", default=None)
+    """Settings of a local cluster on an Outpost."""
     access_config: AccessConfigResponse | None = member("accessConfig", default=None)
+    """Authentication mode and creator admin bootstrap."""
     upgrade_policy: UpgradePolicyResponse | None = member("upgradePolicy", default=None)
+    """Whether the cluster may enter extended support."""
     zonal_shift_config: ZonalShiftConfigResponse | None = member("zonalShiftConfig", default=None)
+    """Whether ARC zonal shift is enabled."""
     remote_network_config: RemoteNetworkConfigResponse | None = member(
         "remoteNetworkConfig", default=None
     )
+    """Node and pod networks of EKS Hybrid Nodes."""
     compute_config: ComputeConfigResponse | None = member("computeConfig", default=None)
+    """EKS Auto Mode compute settings."""
     storage_config: StorageConfigResponse | None = member("storageConfig", default=None)
+    """EKS Auto Mode block storage settings."""
     deletion_protection: bool | None = member("deletionProtection", default=None)
+    """When ``True``, ``delete_cluster`` fails until protection is turned off."""
     control_plane_scaling_config: ControlPlaneScalingConfig | None = member(
         "controlPlaneScalingConfig", default=None
     )
+    """Provisioned control plane tier."""
     kube_api_server_config: KubeApiServerConfigResponse | None = member(
         "kubeApiServerConfig", default=None
     )
+    """Tunable API server settings in effect."""
     kube_scheduler_config: KubeSchedulerConfigResponse | None = member(
         "kubeSchedulerConfig", default=None
     )
+    """Tunable scheduler settings in effect."""
     kube_controller_manager_config: KubeControllerManagerConfigResponse | None = member(
         "kubeControllerManagerConfig", default=None
     )
+    """Tunable controller manager settings in effect."""
 
 
 @model
 class ClusterHealth:
-    """DOC: ClusterHealth"""
+    """Health of a cluster: the issues found (empty when healthy)."""
 
     issues: list[ClusterIssue] | None = member("issues", default=None)
 
 
 @model
 class ClusterIssue:
-    """DOC: ClusterIssue"""
+    """One problem found with a cluster."""
 
     code: ClusterIssueCode | str | None = member("code", default=None)
     message: str | None = member("message", default=None)
+    """What the problem is."""
     resource_ids: list[str] | None = member("resourceIds", default=None)
+    """Resources involved, when known."""
 
 
 @model
 class ClusterVersionInformation:
-    """DOC: ClusterVersionInformation"""
+    """A Kubernetes version EKS offers, with its support dates."""
 
     cluster_version: str | None = member("clusterVersion", default=None)
+    """Kubernetes minor version, such as ``1.31``."""
     cluster_type: str | None = member("clusterType", default=None)
+    """Kind of cluster the entry applies to."""
     default_platform_version: str | None = member("defaultPlatformVersion", default=None)
+    """Platform version new clusters of this version get."""
     default_version: bool | None = member("defaultVersion", default=None)
+    """Whether new clusters get this version when none is asked for."""
     release_date: datetime.datetime | None = member("releaseDate", default=None)
+    """When EKS released the version."""
     end_of_standard_support_date: datetime.datetime | None = member(
         "endOfStandardSupportDate", default=None
     )
+    """When standard support ends."""
     end_of_extended_support_date: datetime.datetime | None = member(
         "endOfExtendedSupportDate", default=None
     )
+    """When extended support ends."""
     status: ClusterVersionStatus | str | None = member("status", default=None)
+    """Deprecated; read ``version_status`` instead."""
     version_status: VersionStatus | str | None = member("versionStatus", default=None)
+    """Support status of the version."""
     kubernetes_patch_version: str | None = member("kubernetesPatchVersion", default=None)
+    """Kubernetes patch release EKS runs, such as ``1.31.4``."""
     control_plane_scaling_tiers: list[ControlPlaneScalingTierInfo] | None = member(
         "controlPlaneScalingTiers", default=None, max_len=10
     )
+    """Provisioned control plane tiers available for the version."""
     control_plane_component_config: ControlPlaneConfigInfo | None = member(
         "controlPlaneComponentConfig", default=None
     )
+    """Defaults and limits of the tunable components."""
 
 
 @model
 class ComputeConfigRequest:
-    """DOC: ComputeConfigRequest"""
+    """EKS Auto Mode compute settings: let Auto Mode launch and retire EC2 instances."""
 
     enabled: bool | None = member("enabled", default=None)
+    """Turn Auto Mode compute on or off."""
     node_pools: list[str] | None = member("nodePools", default=None)
+    """Built-in node pools to create, such as ``general-purpose`` and ``system``."""
     node_role_arn: str | None = member("nodeRoleArn", default=None)
+    """IAM role Auto Mode instances get; fixed once compute is enabled."""
 
 
 @model
 class ComputeConfigResponse:
-    """DOC: ComputeConfigResponse"""
+    """EKS Auto Mode compute settings in effect."""
 
     enabled: bool | None = member("enabled", default=None)
+    """Whether Auto Mode manages EC2 instances."""
     node_pools: list[str] | None = member("nodePools", default=None)
+    """Built-in node pools configured."""
     node_role_arn: str | None = member("nodeRoleArn", default=None)
+    """IAM role Auto Mode instances get."""
 
 
 @model
 class ConnectorConfigRequest:
-    """DOC: ConnectorConfigRequest"""
+    """Where a cluster being registered runs, and the role allowed to fetch its connector setup."""
 
     role_arn: str = member("roleArn")
+    """IAM role allowed to request the connector configuration."""
     provider: ConnectorConfigProvider | str = member("provider")
+    """Where the cluster runs."""
 
 
 @model
 class ConnectorConfigResponse:
-    """DOC: ConnectorConfigResponse"""
+    """Registration details of a connected cluster.
+
+    Apply the connector manifest with the activation ID and code before
+    ``activation_expiry``, or the registration lapses.
+    """
 
     activation_id: str | None = member("activationId", default=None)
+    """ID to put in the connector manifest."""
     activation_code: str | None = member("activationCode", default=None)
+    """Code to put in the connector manifest."""
     activation_expiry: datetime.datetime | None = member("activationExpiry", default=None)
+    """Deadline for applying the manifest."""
     provider: str | None = member("provider", default=None)
+    """Where the cluster runs."""
     role_arn: str | None = member("roleArn", default=None)
+    """IAM role used to reach AWS from the connected cluster."""
 
 
 @model
 class ControlPlaneConfigInfo:
-    """DOC: ControlPlaneConfigInfo"""
+    """Defaults and limits of the tunable control plane components for one Kubernetes version."""
 
     kube_api_server_config: KubeApiServerVersionConfig | None = member(
         "kubeApiServerConfig", default=None
@@ -441,70 +527,85 @@ class ControlPlaneConfigInfo:
 
 @model
 class ControlPlanePlacementRequest:
-    """DOC: ControlPlanePlacementRequest"""
+    """Placement group for the control plane instances of a local cluster on an Outpost."""
 
     group_name: str | None = member("groupName", default=None)
+    """Placement group name; fixed after creation."""
     spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    """Spread per host or per rack; no placement group when omitted."""
 
 
 @model
 class ControlPlanePlacementResponse:
-    """DOC: ControlPlanePlacementResponse"""
+    """Placement of the control plane instances of a local cluster on an Outpost."""
 
     group_name: str | None = member("groupName", default=None)
+    """Placement group name."""
     spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    """Spread per host or per rack."""
 
 
 @model
 class ControlPlaneScalingConfig:
-    """DOC: ControlPlaneScalingConfig"""
+    """Provisioned control plane size."""
 
     tier: ProvisionedControlPlaneTier | str | None = member("tier", default=None)
+    """``standard``, ``tier-xl``, ``tier-2xl``, ``tier-4xl`` or ``tier-8xl``."""
 
 
 @model
 class ControlPlaneScalingTierInfo:
-    """DOC: ControlPlaneScalingTierInfo"""
+    """What one provisioned control plane tier can handle."""
 
     tier_name: str | None = member("tierName", default=None)
+    """Name of the tier."""
     api_request_concurrency: int | None = member("apiRequestConcurrency", default=None)
+    """Maximum concurrent API requests."""
     pod_scheduling_rate_per_second: int | None = member("podSchedulingRatePerSecond", default=None)
+    """Maximum pods scheduled per second."""
     cluster_database_size_gb: int | None = member("clusterDatabaseSizeGb", default=None)
+    """Maximum size of the cluster database (etcd), in GB."""
     control_plane_component_config_overrides: ControlPlaneConfigInfo | None = member(
         "controlPlaneComponentConfigOverrides", default=None
     )
+    """Component settings that differ in this tier."""
 
 
 @model
 class CrdManagementConfiguration:
-    """DOC: CrdManagementConfiguration"""
+    """Whether EKS Auto Mode installs and updates the Gateway API CRDs."""
 
     managed: bool | None = member("managed", default=None)
+    """``True`` when Auto Mode manages the Gateway API CRDs."""
 
 
 @model
 class CreateAccessConfigRequest:
-    """DOC: CreateAccessConfigRequest"""
+    """How a new cluster authenticates IAM principals."""
 
     bootstrap_cluster_creator_admin_permissions: bool | None = member(
         "bootstrapClusterCreatorAdminPermissions", default=None
     )
+    """Give the creator a cluster-admin access entry (default ``True``)."""
     authentication_mode: AuthenticationMode | str | None = member(
         "authenticationMode", default=None
     )
+    """Access entries, ``aws-auth`` or both; through the API the default is ``CONFIG_MAP``."""
 
 
 @model
 class DurationConstraints:
-    """DOC: DurationConstraints"""
+    """Allowed range of a duration setting."""
 
     min: str | None = member("min", default=None)
+    """Shortest allowed duration."""
     max: str | None = member("max", default=None)
+    """Longest allowed duration."""
 
 
 @model
 class DurationParameterConfig:
-    """DOC: DurationParameterConfig"""
+    """A duration setting's default and allowed range."""
 
     default_value: str | None = member("defaultValue", default=None)
     constraints: DurationConstraints | None = member("constraints", default=None)
@@ -512,62 +613,71 @@ class DurationParameterConfig:
 
 @model
 class ElasticLoadBalancing:
-    """DOC: ElasticLoadBalancing"""
+    """EKS Auto Mode load balancing: when enabled, Auto Mode creates and deletes load balancers."""
 
     enabled: bool | None = member("enabled", default=None)
+    """Whether Auto Mode manages load balancers."""
     gateway_api: GatewayApiConfiguration | None = member("gatewayApi", default=None)
+    """Gateway API support of Auto Mode load balancing."""
 
 
 @model
 class EncryptionConfig:
-    """DOC: EncryptionConfig"""
+    """KMS envelope encryption of Kubernetes resources."""
 
     resources: list[str] | None = member("resources", default=None)
+    """Resources to encrypt; only ``secrets`` is accepted. Clusters on 1.28 and later encrypt all
+    API data by default, so this no longer changes what is encrypted."""
     provider: Provider | None = member("provider", default=None)
+    """The KMS key to use."""
 
 
 @model
 class EtcdPlacementRequest:
-    """DOC: EtcdPlacementRequest"""
+    """Placement of the etcd instances of a local cluster on an Outpost."""
 
     spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    """Spread per host or per rack; no placement group when omitted."""
 
 
 @model
 class EtcdPlacementResponse:
-    """DOC: EtcdPlacementResponse"""
+    """Placement of the etcd instances of a local cluster on an Outpost."""
 
     spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
 
 
 @model
 class GatewayApiConfiguration:
-    """DOC: GatewayApiConfiguration"""
+    """Gateway API support of EKS Auto Mode load balancing."""
 
     crds: CrdManagementConfiguration | None = member("crds", default=None)
+    """Whether Auto Mode manages the Gateway API CRDs."""
 
 
 @model
 class HorizontalPodAutoscalerControllerConfigRequest:
-    """DOC: HorizontalPodAutoscalerControllerConfigRequest"""
+    """Horizontal pod autoscaler settings of the controller manager."""
 
     horizontal_pod_autoscaler_sync_period: str | None = member(
         "horizontalPodAutoscalerSyncPeriod", default=None
     )
+    """How often the autoscaler syncs, as one unit such as ``15s`` or ``1m``."""
 
 
 @model
 class HorizontalPodAutoscalerControllerConfigResponse:
-    """DOC: HorizontalPodAutoscalerControllerConfigResponse"""
+    """Horizontal pod autoscaler settings in effect."""
 
     horizontal_pod_autoscaler_sync_period: str | None = member(
         "horizontalPodAutoscalerSyncPeriod", default=None
     )
+    """How often the autoscaler syncs."""
 
 
 @model
 class HorizontalPodAutoscalerControllerVersionConfig:
-    """DOC: HorizontalPodAutoscalerControllerVersionConfig"""
+    """Default and allowed range of the autoscaler sync period for a Kubernetes version."""
 
     horizontal_pod_autoscaler_sync_period: DurationParameterConfig | None = member(
         "horizontalPodAutoscalerSyncPeriod", default=None
@@ -576,14 +686,14 @@ class HorizontalPodAutoscalerControllerVersionConfig:
 
 @model
 class Identity:
-    """DOC: Identity"""
+    """The cluster's identity provider: its OIDC issuer."""
 
     oidc: OIDC | None = member("oidc", default=None)
 
 
 @model
 class IntegerConstraints:
-    """DOC: IntegerConstraints"""
+    """Allowed range of an integer setting."""
 
     min: int | None = member("min", default=None)
     max: int | None = member("max", default=None)
@@ -591,7 +701,7 @@ class IntegerConstraints:
 
 @model
 class IntegerParameterConfig:
-    """DOC: IntegerParameterConfig"""
+    """An integer setting's default and allowed range."""
 
     default_value: int | None = member("defaultValue", default=None)
     constraints: IntegerConstraints | None = member("constraints", default=None)
@@ -599,7 +709,7 @@ class IntegerParameterConfig:
 
 @model
 class IntegerRangeConstraint:
-    """DOC: IntegerRangeConstraint"""
+    """Allowed range of an integer value."""
 
     min: int | None = member("min", default=None)
     max: int | None = member("max", default=None)
@@ -607,27 +717,31 @@ class IntegerRangeConstraint:
 
 @model
 class KubeApiServerConfigRequest:
-    """DOC: KubeApiServerConfigRequest"""
+    """Tunable Kubernetes API server settings."""
 
     event_ttl: str | None = member("eventTtl", default=None)
+    """How long Kubernetes events are kept, as one unit such as ``30m`` or ``1h``."""
     service_node_port_range: ServiceNodePortRange | None = member(
         "serviceNodePortRange", default=None
     )
+    """Ports NodePort services are allocated from."""
 
 
 @model
 class KubeApiServerConfigResponse:
-    """DOC: KubeApiServerConfigResponse"""
+    """Kubernetes API server settings in effect."""
 
     event_ttl: str | None = member("eventTtl", default=None)
+    """How long Kubernetes events are kept."""
     service_node_port_range: ServiceNodePortRange | None = member(
         "serviceNodePortRange", default=None
     )
+    """Ports NodePort services are allocated from."""
 
 
 @model
 class KubeApiServerVersionConfig:
-    """DOC: KubeApiServerVersionConfig"""
+    """Defaults and limits of the API server settings for a Kubernetes version."""
 
     event_ttl: DurationParameterConfig | None = member("eventTtl", default=None)
     service_node_port_range: PortRangeParameterConfig | None = member(
@@ -637,19 +751,21 @@ class KubeApiServerVersionConfig:
 
 @model
 class KubeControllerManagerConfigRequest:
-    """DOC: KubeControllerManagerConfigRequest"""
+    """Tunable Kubernetes controller manager settings."""
 
     pod_gc_controller_config: PodGcControllerConfigRequest | None = member(
         "podGcControllerConfig", default=None
     )
+    """Garbage collection of terminated pods."""
     horizontal_pod_autoscaler_controller_config: (
         HorizontalPodAutoscalerControllerConfigRequest | None
     ) = member("horizontalPodAutoscalerControllerConfig", default=None)
+    """Horizontal pod autoscaler settings."""
 
 
 @model
 class KubeControllerManagerConfigResponse:
-    """DOC: KubeControllerManagerConfigResponse"""
+    """Kubernetes controller manager settings in effect."""
 
     pod_gc_controller_config: PodGcControllerConfigResponse | None = member(
         "podGcControllerConfig", default=None
@@ -661,7 +777,7 @@ class KubeControllerManagerConfigResponse:
 
 @model
 class KubeControllerManagerVersionConfig:
-    """DOC: KubeControllerManagerVersionConfig"""
+    """Defaults and limits of the controller manager settings for a Kubernetes version."""
 
     pod_gc_controller_config: PodGcControllerVersionConfig | None = member(
         "podGcControllerConfig", default=None
@@ -673,21 +789,22 @@ class KubeControllerManagerVersionConfig:
 
 @model
 class KubeSchedulerConfigRequest:
-    """DOC: KubeSchedulerConfigRequest"""
+    """Tunable Kubernetes scheduler settings."""
 
     node_resources_fit: NodeResourcesFitConfig | None = member("nodeResourcesFit", default=None)
+    """How the scheduler scores nodes by free resources."""
 
 
 @model
 class KubeSchedulerConfigResponse:
-    """DOC: KubeSchedulerConfigResponse"""
+    """Kubernetes scheduler settings in effect."""
 
     node_resources_fit: NodeResourcesFitConfig | None = member("nodeResourcesFit", default=None)
 
 
 @model
 class KubeSchedulerVersionConfig:
-    """DOC: KubeSchedulerVersionConfig"""
+    """Defaults and limits of the scheduler settings for a Kubernetes version."""
 
     node_resources_fit: NodeResourcesFitVersionConfig | None = member(
         "nodeResourcesFit", default=None
@@ -696,110 +813,135 @@ class KubeSchedulerVersionConfig:
 
 @model
 class KubernetesNetworkConfigRequest:
-    """DOC: KubernetesNetworkConfigRequest"""
+    """Service addressing of a new cluster (and Auto Mode load balancing)."""
 
     service_ipv4_cidr: str | None = member("serviceIpv4Cidr", default=None)
+    """Private /24 to /12 block for service IPs; only at creation, not with ``ipv6``. Defaults to
+    10.100.0.0/16 or 172.20.0.0/16."""
     ip_family: IpFamily | str | None = member("ipFamily", default=None)
+    """``ipv4`` (default) or ``ipv6``; chosen at creation only."""
     elastic_load_balancing: ElasticLoadBalancing | None = member(
         "elasticLoadBalancing", default=None
     )
+    """Turn EKS Auto Mode load balancing on or off."""
 
 
 @model
 class KubernetesNetworkConfigResponse:
-    """DOC: KubernetesNetworkConfigResponse"""
+    """Service addressing of a cluster; one of the two CIDR members is set."""
 
     service_ipv4_cidr: str | None = member("serviceIpv4Cidr", default=None)
+    """Block service IPs come from, for ``ipv4`` clusters."""
     service_ipv6_cidr: str | None = member("serviceIpv6Cidr", default=None)
+    """Block service IPs come from, for ``ipv6`` clusters."""
     ip_family: IpFamily | str | None = member("ipFamily", default=None)
+    """``ipv4`` or ``ipv6``."""
     elastic_load_balancing: ElasticLoadBalancing | None = member(
         "elasticLoadBalancing", default=None
     )
+    """EKS Auto Mode load balancing settings."""
 
 
 @model
 class LogSetup:
-    """DOC: LogSetup"""
+    """Whether a set of control plane log types is exported to CloudWatch Logs."""
 
     types: list[LogType | str] | None = member("types", default=None)
+    """The log types this entry turns on or off."""
     enabled: bool | None = member("enabled", default=None)
+    """``True`` exports these log types; each type is switched independently."""
 
 
 @model
 class Logging:
-    """DOC: Logging"""
+    """Which control plane logs the cluster exports to CloudWatch Logs (none by default)."""
 
     cluster_logging: list[LogSetup] | None = member("clusterLogging", default=None)
+    """One entry per on/off group of log types."""
 
 
 @model
 class NodeResourcesFitConfig:
-    """DOC: NodeResourcesFitConfig"""
+    """The scheduler's NodeResourcesFit plugin settings."""
 
     scoring_strategy: ScoringStrategy | None = member("scoringStrategy", default=None)
+    """How nodes are ranked by their free resources."""
 
 
 @model
 class NodeResourcesFitVersionConfig:
-    """DOC: NodeResourcesFitVersionConfig"""
+    """Default and allowed values of the NodeResourcesFit settings for a Kubernetes version."""
 
     scoring_strategy: ScoringStrategyConfig | None = member("scoringStrategy", default=None)
 
 
 @model
 class OIDC:
-    """DOC: OIDC"""
+    """The cluster's OpenID Connect issuer."""
 
     issuer: str | None = member("issuer", default=None)
+    """Issuer URL; register it as an IAM OIDC provider for IAM roles for service accounts."""
 
 
 @model
 class OutpostConfigRequest:
-    """DOC: OutpostConfigRequest"""
+    """Settings of a local cluster on an AWS Outpost (not for clusters in the AWS cloud)."""
 
     outpost_arns: list[str] = member("outpostArns")
+    """ARN of the Outpost; exactly one."""
     control_plane_instance_type: str = member("controlPlaneInstanceType")
+    """EC2 instance type of all control plane instances; fixed after creation."""
     control_plane_placement: ControlPlanePlacementRequest | None = member(
         "controlPlanePlacement", default=None
     )
+    """Placement group of the control plane instances."""
     etcd_instance_type: str | None = member("etcdInstanceType", default=None)
+    """EC2 instance type of the etcd instances; fixed after creation."""
     etcd_placement: EtcdPlacementRequest | None = member("etcdPlacement", default=None)
+    """Placement group of the etcd instances."""
 
 
 @model
 class OutpostConfigResponse:
-    """DOC: OutpostConfigResponse"""
+    """Settings of a local cluster on an AWS Outpost."""
 
     outpost_arns: list[str] = member("outpostArns")
+    """ARN of the Outpost."""
     control_plane_instance_type: str = member("controlPlaneInstanceType")
+    """EC2 instance type of the control plane instances."""
     control_plane_placement: ControlPlanePlacementResponse | None = member(
         "controlPlanePlacement", default=None
     )
+    """Placement of the control plane instances."""
     etcd_instance_type: str | None = member("etcdInstanceType", default=None)
+    """EC2 instance type of the etcd instances."""
     etcd_placement: EtcdPlacementResponse | None = member("etcdPlacement", default=None)
+    """Placement of the etcd instances."""
 
 
 @model
 class PodGcControllerConfigRequest:
-    """DOC: PodGcControllerConfigRequest"""
+    """Garbage collection of terminated pods."""
 
     terminated_pod_gc_threshold: int | None = member(
         "terminatedPodGcThreshold", default=None, min_value=1, max_value=1000000
     )
+    """Terminated pods allowed to pile up before they are deleted."""
 
 
 @model
 class PodGcControllerConfigResponse:
-    """DOC: PodGcControllerConfigResponse"""
+    """Garbage collection of terminated pods, as in effect."""
 
     terminated_pod_gc_threshold: int | None = member(
         "terminatedPodGcThreshold", default=None, min_value=1, max_value=1000000
     )
+    """Terminated pods allowed to pile up before they are deleted."""
 
 
 @model
 class PodGcControllerVersionConfig:
-    """DOC: PodGcControllerVersionConfig"""
+    """Default and allowed range of the pod GC threshold for a Kubernetes version."""
 
     terminated_pod_gc_threshold: IntegerParameterConfig | None = member(
         "terminatedPodGcThreshold", default=None
@@ -808,7 +950,7 @@ class PodGcControllerVersionConfig:
 
 @model
 class PortRangeConstraints:
-    """DOC: PortRangeConstraints"""
+    """Allowed values of the two ends of a port range."""
 
     min_port: IntegerRangeConstraint | None = member("minPort", default=None)
     max_port: IntegerRangeConstraint | None = member("maxPort", default=None)
@@ -816,7 +958,7 @@ class PortRangeConstraints:
 
 @model
 class PortRangeParameterConfig:
-    """DOC: PortRangeParameterConfig"""
+    """A port range setting's default and limits."""
 
     default_value: ServiceNodePortRange | None = member("defaultValue", default=None)
     constraints: PortRangeConstraints | None = member("constraints", default=None)
@@ -824,52 +966,68 @@ class PortRangeParameterConfig:
 
 @model
 class Provider:
-    """DOC: Provider"""
+    """The KMS key that encrypts Kubernetes secrets."""
 
     key_arn: str | None = member("keyArn", default=None)
+    """ARN or alias of a symmetric KMS key in the cluster's region (cross-account keys need a key
+    policy that allows it)."""
 
 
 @model
 class RemoteNetworkConfigRequest:
-    """DOC: RemoteNetworkConfigRequest"""
+    """Networks of EKS Hybrid Nodes: where on-premises nodes and their webhook pods live."""
 
     remote_node_networks: list[RemoteNodeNetwork] | None = member(
         "remoteNodeNetworks", default=None, max_len=1
     )
+    """CIDRs your hybrid nodes have addresses in."""
     remote_pod_networks: list[RemotePodNetwork] | None = member(
         "remotePodNetworks", default=None, max_len=1
     )
+    """CIDRs of pods that run webhooks on hybrid nodes."""
 
 
 @model
 class RemoteNetworkConfigResponse:
-    """DOC: RemoteNetworkConfigResponse"""
+    """Networks of EKS Hybrid Nodes, as configured."""
 
     remote_node_networks: list[RemoteNodeNetwork] | None = member(
         "remoteNodeNetworks", default=None, max_len=1
     )
+    """CIDRs hybrid nodes have addresses in."""
     remote_pod_networks: list[RemotePodNetwork] | None = member(
         "remotePodNetworks", default=None, max_len=1
     )
+    """CIDRs of pods that run webhooks on hybrid nodes."""
 
 
 @model
 class RemoteNodeNetwork:
-    """DOC: RemoteNodeNetwork"""
+    """Address ranges of hybrid nodes.
+
+    Each block must be private (RFC 1918) IPv4 between /32 and /8, must not
+    overlap the VPC or the service CIDR, and must route to the VPC.
+    """
 
     cidrs: list[str] | None = member("cidrs", default=None)
+    """IPv4 CIDR blocks, such as ``10.2.0.0/16``."""
 
 
 @model
 class RemotePodNetwork:
-    """DOC: RemotePodNetwork"""
+    """Address ranges of pods that run Kubernetes webhooks on hybrid nodes.
+
+    These come from your CNI plugin's configuration (Calico or Cilium; the Amazon
+    VPC CNI does not run on hybrid nodes). Same rules as :class:`RemoteNodeNetwork`.
+    """
 
     cidrs: list[str] | None = member("cidrs", default=None)
+    """IPv4 CIDR blocks, such as ``10.3.0.0/16``."""
 
 
 @model
 class ResourceConstraints:
-    """DOC: ResourceConstraints"""
+    """Allowed names and weights of scheduler resource weights."""
 
     name: AllowedValuesConstraint | None = member("name", default=None)
     weight: IntegerRangeConstraint | None = member("weight", default=None)
@@ -877,30 +1035,36 @@ class ResourceConstraints:
 
 @model
 class ResourceWeight:
-    """DOC: ResourceWeight"""
+    """How much one resource counts when the scheduler scores nodes."""
 
     name: str | None = member("name", default=None, min_len=1, max_len=253)
+    """Resource name, such as ``cpu`` or ``memory``."""
     weight: int | None = member("weight", default=None, min_value=1, max_value=100)
+    """Weight from 1 to 100."""
 
 
 @model
 class RollbackConfig:
-    """DOC: RollbackConfig"""
+    """Automatic rollback of a cluster version update."""
 
     timeout_minutes: int | None = member("timeoutMinutes", default=None)
+    """Minutes, 120 to 10080 (default 720), after which the update is cancelled; it happens no
+    earlier than that."""
 
 
 @model
 class ScoringStrategy:
-    """DOC: ScoringStrategy"""
+    """How the scheduler ranks nodes by free resources."""
 
     type: ScoringStrategyType | str | None = member("type", default=None)
+    """``LeastAllocated`` spreads pods; ``MostAllocated`` packs them."""
     resources: list[ResourceWeight] | None = member("resources", default=None, max_len=100)
+    """How much each resource counts."""
 
 
 @model
 class ScoringStrategyConfig:
-    """DOC: ScoringStrategyConfig"""
+    """Default and allowed values of the scheduler scoring strategy."""
 
     default_value: ScoringStrategy | None = member("defaultValue", default=None)
     constraints: ScoringStrategyConstraints | None = member("constraints", default=None)
@@ -908,104 +1072,133 @@ class ScoringStrategyConfig:
 
 @model
 class ScoringStrategyConstraints:
-    """DOC: ScoringStrategyConstraints"""
+    """Allowed scoring strategy types and resource weights."""
 
     scoring_strategy: AllowedValuesConstraint | None = member("scoringStrategy", default=None)
+    """Allowed strategy types."""
     resources: ResourceConstraints | None = member("resources", default=None)
+    """Allowed resource weights."""
 
 
 @model
 class ServiceNodePortRange:
-    """DOC: ServiceNodePortRange"""
+    """Ports NodePort services are allocated from."""
 
     min_port: int | None = member("minPort", default=None)
+    """First port of the range."""
     max_port: int | None = member("maxPort", default=None)
+    """Last port of the range."""
 
 
 @model
 class StorageConfigRequest:
-    """DOC: StorageConfigRequest"""
+    """EKS Auto Mode block storage settings to apply."""
 
     block_storage: BlockStorage | None = member("blockStorage", default=None)
+    """Turn Auto Mode EBS management on or off."""
 
 
 @model
 class StorageConfigResponse:
-    """DOC: StorageConfigResponse"""
+    """EKS Auto Mode block storage settings in effect."""
 
     block_storage: BlockStorage | None = member("blockStorage", default=None)
 
 
 @model
 class UpdateAccessConfigRequest:
-    """DOC: UpdateAccessConfigRequest"""
+    """A new authentication mode for a cluster."""
 
     authentication_mode: AuthenticationMode | str | None = member(
         "authenticationMode", default=None
     )
+    """The mode to switch to."""
 
 
 @model
 class UpgradePolicyRequest:
-    """DOC: UpgradePolicyRequest"""
+    """Whether the cluster may enter extended support.
+
+    Extended support keeps a Kubernetes version running longer, at extra cost.
+    """
 
     support_type: SupportType | str | None = member("supportType", default=None)
+    """``EXTENDED`` (the default) or ``STANDARD`` (upgrade automatically when standard support
+    ends)."""
 
 
 @model
 class UpgradePolicyResponse:
-    """DOC: UpgradePolicyResponse"""
+    """Whether the cluster may enter extended support."""
 
     support_type: SupportType | str | None = member("supportType", default=None)
+    """``EXTENDED`` or ``STANDARD`` (upgraded automatically when standard support ends)."""
 
 
 @model
 class VpcConfigRequest:
-    """DOC: VpcConfigRequest"""
+    """Where the control plane connects to your VPC and who may reach its API server."""
 
     subnet_ids: list[str] | None = member("subnetIds", default=None)
+    """Subnets (at least two AZs) where EKS places the control plane's network interfaces."""
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
+    """Security groups for those network interfaces."""
     endpoint_public_access: bool | None = member("endpointPublicAccess", default=None)
+    """Serve the API on a public endpoint (default ``True``)."""
     endpoint_private_access: bool | None = member("endpointPrivateAccess", default=None)
+    """Also serve the API inside the VPC (default ``False``)."""
     public_access_cidrs: list[str] | None = member("publicAccessCidrs", default=None)
+    """Who may reach the public endpoint (default ``0.0.0.0/0``); with the private endpoint off,
+    include your nodes' addresses."""
     control_plane_egress_mode: ControlPlaneEgressModeType | str | None = member(
         "controlPlaneEgressMode", default=None
     )
+    """``AWS_MANAGED`` (default) or routed through your VPC; once customer-routed, it cannot go
+    back."""
 
 
 @model
 class VpcConfigResponse:
-    """DOC: VpcConfigResponse"""
+    """The control plane's VPC placement and API server endpoint access."""
 
     subnet_ids: list[str] | None = member("subnetIds", default=None)
+    """Subnets holding the control plane's network interfaces."""
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
+    """Security groups on those network interfaces."""
     cluster_security_group_id: str | None = member("clusterSecurityGroupId", default=None)
+    """Security group EKS created for control plane to node traffic."""
     vpc_id: str | None = member("vpcId", default=None)
+    """The cluster's VPC."""
     endpoint_public_access: bool | None = member("endpointPublicAccess", default=None)
+    """Whether the public API endpoint is on."""
     endpoint_private_access: bool | None = member("endpointPrivateAccess", default=None)
+    """Whether the API is also served inside the VPC."""
     public_access_cidrs: list[str] | None = member("publicAccessCidrs", default=None)
+    """Who may reach the public endpoint."""
     control_plane_egress_mode: ControlPlaneEgressModeType | str | None = member(
         "controlPlaneEgressMode", default=None
     )
+    """Who routes the control plane's outbound traffic."""
 
 
 @model
 class ZonalShiftConfigRequest:
-    """DOC: ZonalShiftConfigRequest"""
+    """Turn ARC zonal shift (and zonal autoshift) on or off for the cluster."""
 
     enabled: bool | None = member("enabled", default=None)
+    """``True`` enables zonal shift."""
 
 
 @model
 class ZonalShiftConfigResponse:
-    """DOC: ZonalShiftConfigResponse"""
+    """Whether ARC zonal shift is enabled for the cluster."""
 
     enabled: bool | None = member("enabled", default=None)
 
 
 @model
 class AssociateEncryptionConfigRequest:
-    """DOC: AssociateEncryptionConfigRequest"""
+    """Input of :meth:`EKSClient.associate_encryption_config`."""
 
     cluster_name: str = member("name", location="uri")
     encryption_config: list[EncryptionConfig] = member("encryptionConfig", max_len=1)
@@ -1016,14 +1209,14 @@ class AssociateEncryptionConfigRequest:
 
 @model
 class AssociateEncryptionConfigResponse(Response):
-    """DOC: AssociateEncryptionConfigResponse"""
+    """Output of :meth:`EKSClient.associate_encryption_config`: the update started."""
 
     update: Update | None = member("update", default=None)
 
 
 @model
 class CreateClusterRequest:
-    """DOC: CreateClusterRequest"""
+    """Input of :meth:`EKSClient.create_cluster`."""
 
     name: str = member("name", min_len=1, max_len=100)
     role_arn: str = member("roleArn")
@@ -1036,7 +1229,15 @@ class CreateClusterRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     encryption_config: list[EncryptionConfig] | None = member(
         "encryptionConfig", default=None, max_len=1
     )
@@ -1067,56 +1268,56 @@ class CreateClusterRequest:
 
 @model
 class CreateClusterResponse(Response):
-    """DOC: CreateClusterResponse"""
+    """Output of :meth:`EKSClient.create_cluster`: the new cluster, usually ``CREATING``."""
 
     cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
 class DeleteClusterRequest:
-    """DOC: DeleteClusterRequest"""
+    """Input of :meth:`EKSClient.delete_cluster`."""
 
     name: str = member("name", location="uri")
 
 
 @model
 class DeleteClusterResponse(Response):
-    """DOC: DeleteClusterResponse"""
+    """Output of :meth:`EKSClient.delete_cluster`: the cluster as deletion starts."""
 
     cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
 class DeregisterClusterRequest:
-    """DOC: DeregisterClusterRequest"""
+    """Input of :meth:`EKSClient.deregister_cluster`."""
 
     name: str = member("name", location="uri")
 
 
 @model
 class DeregisterClusterResponse(Response):
-    """DOC: DeregisterClusterResponse"""
+    """Output of :meth:`EKSClient.deregister_cluster`."""
 
     cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
 class DescribeClusterRequest:
-    """DOC: DescribeClusterRequest"""
+    """Input of :meth:`EKSClient.describe_cluster`."""
 
     name: str = member("name", location="uri")
 
 
 @model
 class DescribeClusterResponse(Response):
-    """DOC: DescribeClusterResponse"""
+    """Output of :meth:`EKSClient.describe_cluster`."""
 
     cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
 class DescribeClusterVersionsRequest:
-    """DOC: DescribeClusterVersionsRequest"""
+    """Input of :meth:`EKSClient.describe_cluster_versions`."""
 
     cluster_type: str | None = member("clusterType", default=None, location="querystring")
     max_results: int | None = member(
@@ -1138,17 +1339,19 @@ class DescribeClusterVersionsRequest:
 
 @model
 class DescribeClusterVersionsResponse(Response):
-    """DOC: DescribeClusterVersionsResponse"""
+    """One page of :meth:`EKSClient.describe_cluster_versions`."""
 
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
     cluster_versions: list[ClusterVersionInformation] | None = member(
         "clusterVersions", default=None
     )
+    """The Kubernetes versions on this page."""
 
 
 @model
 class ListClustersRequest:
-    """DOC: ListClustersRequest"""
+    """Input of :meth:`EKSClient.list_clusters`."""
 
     max_results: int | None = member(
         "maxResults", default=None, location="querystring", min_value=1, max_value=100
@@ -1159,34 +1362,44 @@ class ListClustersRequest:
 
 @model
 class ListClustersResponse(Response):
-    """DOC: ListClustersResponse"""
+    """One page of :meth:`EKSClient.list_clusters`."""
 
     clusters: list[str] | None = member("clusters", default=None)
+    """Cluster names."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
 
 
 @model
 class RegisterClusterRequest:
-    """DOC: RegisterClusterRequest"""
+    """Input of :meth:`EKSClient.register_cluster`."""
 
     name: str = member("name", min_len=1, max_len=100)
     connector_config: ConnectorConfigRequest = member("connectorConfig")
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
 
 
 @model
 class RegisterClusterResponse(Response):
-    """DOC: RegisterClusterResponse"""
+    """Output of :meth:`EKSClient.register_cluster`: the cluster, with its activation details."""
 
     cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
 class UpdateClusterConfigRequest:
-    """DOC: UpdateClusterConfigRequest"""
+    """Input of :meth:`EKSClient.update_cluster_config`."""
 
     name: str = member("name", location="uri")
     resources_vpc_config: VpcConfigRequest | None = member("resourcesVpcConfig", default=None)
@@ -1222,14 +1435,14 @@ class UpdateClusterConfigRequest:
 
 @model
 class UpdateClusterConfigResponse(Response):
-    """DOC: UpdateClusterConfigResponse"""
+    """Output of :meth:`EKSClient.update_cluster_config`: the update started."""
 
     update: Update | None = member("update", default=None)
 
 
 @model
 class UpdateClusterVersionRequest:
-    """DOC: UpdateClusterVersionRequest"""
+    """Input of :meth:`EKSClient.update_cluster_version`."""
 
     name: str = member("name", location="uri")
     version: str = member("version")
@@ -1242,6 +1455,6 @@ class UpdateClusterVersionRequest:
 
 @model
 class UpdateClusterVersionResponse(Response):
-    """DOC: UpdateClusterVersionResponse"""
+    """Output of :meth:`EKSClient.update_cluster_version`: the update started."""
 
     update: Update | None = member("update", default=None)

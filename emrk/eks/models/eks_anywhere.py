@@ -1,4 +1,4 @@
-"""DOC: module eks_anywhere"""
+"""EKS Anywhere subscriptions: support licenses for clusters you run on your own infrastructure."""
 
 from __future__ import annotations
 
@@ -28,13 +28,13 @@ __all__ = [
 
 
 class EksAnywhereSubscriptionLicenseType(str, enum.Enum):
-    """DOC: EksAnywhereSubscriptionLicenseType"""
+    """License kind of a subscription; ``Cluster`` covers support for one EKS Anywhere cluster."""
 
     CLUSTER = "Cluster"
 
 
 class EksAnywhereSubscriptionStatus(str, enum.Enum):
-    """DOC: EksAnywhereSubscriptionStatus"""
+    """Lifecycle of an EKS Anywhere subscription."""
 
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
@@ -45,51 +45,79 @@ class EksAnywhereSubscriptionStatus(str, enum.Enum):
 
 
 class EksAnywhereSubscriptionTermUnit(str, enum.Enum):
-    """DOC: EksAnywhereSubscriptionTermUnit"""
+    """Unit of a subscription term; only ``MONTHS``."""
 
     MONTHS = "MONTHS"
 
 
 @model
 class EksAnywhereSubscription:
-    """DOC: EksAnywhereSubscription"""
+    """An EKS Anywhere support subscription and the licenses it holds.
+
+    A subscription is a commitment for its whole term; it also opens access to
+    the EKS Anywhere Curated Packages.
+    """
 
     id: str | None = member("id", default=None)
+    """UUID of the subscription."""
     arn: str | None = member("arn", default=None)
+    """ARN of the subscription."""
     created_at: datetime.datetime | None = member("createdAt", default=None)
+    """When the subscription was created."""
     effective_date: datetime.datetime | None = member("effectiveDate", default=None)
+    """When the subscription took effect."""
     expiration_date: datetime.datetime | None = member("expirationDate", default=None)
+    """When it expires, or renews if ``auto_renew`` is set."""
     license_quantity: int | None = member("licenseQuantity", default=None)
+    """Number of licenses, 1 to 100."""
     license_type: EksAnywhereSubscriptionLicenseType | str | None = member(
         "licenseType", default=None
     )
+    """``Cluster``: one license per EKS Anywhere cluster."""
     term: EksAnywhereSubscriptionTerm | None = member("term", default=None)
+    """Length of the commitment."""
     status: str | None = member("status", default=None)
+    """Where the subscription is in its lifecycle."""
     auto_renew: bool | None = member("autoRenew", default=None)
+    """Whether it renews at the end of its term."""
     license_arns: list[str] | None = member("licenseArns", default=None)
+    """AWS License Manager ARNs of the licenses."""
     licenses: list[License] | None = member("licenses", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    """The licenses, with the tokens used to verify extended support."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
 
 
 @model
 class EksAnywhereSubscriptionTerm:
-    """DOC: EksAnywhereSubscriptionTerm"""
+    """Length of a subscription: 12 or 36 ``MONTHS``."""
 
     duration: int | None = member("duration", default=None)
+    """12 or 36."""
     unit: EksAnywhereSubscriptionTermUnit | str | None = member("unit", default=None)
+    """``MONTHS``."""
 
 
 @model
 class License:
-    """DOC: License"""
+    """One EKS Anywhere license of a subscription."""
 
     id: str | None = member("id", default=None)
+    """ID of the license."""
     token: str | None = member("token", default=None)
+    """License token used to verify eligibility for extended support."""
 
 
 @model
 class CreateEksAnywhereSubscriptionRequest:
-    """DOC: CreateEksAnywhereSubscriptionRequest"""
+    """Input of :meth:`EKSClient.create_eks_anywhere_subscription`."""
 
     name: str = member("name", min_len=1, max_len=100)
     term: EksAnywhereSubscriptionTerm = member("term")
@@ -101,47 +129,55 @@ class CreateEksAnywhereSubscriptionRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
 
 
 @model
 class CreateEksAnywhereSubscriptionResponse(Response):
-    """DOC: CreateEksAnywhereSubscriptionResponse"""
+    """Output of :meth:`EKSClient.create_eks_anywhere_subscription`."""
 
     subscription: EksAnywhereSubscription | None = member("subscription", default=None)
 
 
 @model
 class DeleteEksAnywhereSubscriptionRequest:
-    """DOC: DeleteEksAnywhereSubscriptionRequest"""
+    """Input of :meth:`EKSClient.delete_eks_anywhere_subscription`."""
 
     id: str = member("id", location="uri")
 
 
 @model
 class DeleteEksAnywhereSubscriptionResponse(Response):
-    """DOC: DeleteEksAnywhereSubscriptionResponse"""
+    """Output of :meth:`EKSClient.delete_eks_anywhere_subscription`."""
 
     subscription: EksAnywhereSubscription | None = member("subscription", default=None)
 
 
 @model
 class DescribeEksAnywhereSubscriptionRequest:
-    """DOC: DescribeEksAnywhereSubscriptionRequest"""
+    """Input of :meth:`EKSClient.describe_eks_anywhere_subscription`."""
 
     id: str = member("id", location="uri")
 
 
 @model
 class DescribeEksAnywhereSubscriptionResponse(Response):
-    """DOC: DescribeEksAnywhereSubscriptionResponse"""
+    """Output of :meth:`EKSClient.describe_eks_anywhere_subscription`."""
 
     subscription: EksAnywhereSubscription | None = member("subscription", default=None)
 
 
 @model
 class ListEksAnywhereSubscriptionsRequest:
-    """DOC: ListEksAnywhereSubscriptionsRequest"""
+    """Input of :meth:`EKSClient.list_eks_anywhere_subscriptions`."""
 
     max_results: int | None = member(
         "maxResults", default=None, location="querystring", min_value=1, max_value=100
@@ -154,15 +190,17 @@ class ListEksAnywhereSubscriptionsRequest:
 
 @model
 class ListEksAnywhereSubscriptionsResponse(Response):
-    """DOC: ListEksAnywhereSubscriptionsResponse"""
+    """One page of :meth:`EKSClient.list_eks_anywhere_subscriptions`."""
 
     subscriptions: list[EksAnywhereSubscription] | None = member("subscriptions", default=None)
+    """The subscriptions on this page."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
 
 
 @model
 class UpdateEksAnywhereSubscriptionRequest:
-    """DOC: UpdateEksAnywhereSubscriptionRequest"""
+    """Input of :meth:`EKSClient.update_eks_anywhere_subscription`."""
 
     id: str = member("id", location="uri")
     auto_renew: bool = member("autoRenew")
@@ -173,6 +211,6 @@ class UpdateEksAnywhereSubscriptionRequest:
 
 @model
 class UpdateEksAnywhereSubscriptionResponse(Response):
-    """DOC: UpdateEksAnywhereSubscriptionResponse"""
+    """Output of :meth:`EKSClient.update_eks_anywhere_subscription`."""
 
     subscription: EksAnywhereSubscription | None = member("subscription", default=None)

@@ -1,4 +1,4 @@
-"""DOC: module fargate_profile"""
+"""Fargate profiles: which pods of a cluster run on AWS Fargate instead of on nodes."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ __all__ = [
 
 
 class FargateProfileIssueCode(str, enum.Enum):
-    """DOC: FargateProfileIssueCode"""
+    """Kind of problem found with a Fargate profile."""
 
     PODEXECUTIONROLEALREADYINUSE = "PodExecutionRoleAlreadyInUse"
     ACCESSDENIED = "AccessDenied"
@@ -35,7 +35,7 @@ class FargateProfileIssueCode(str, enum.Enum):
 
 
 class FargateProfileStatus(str, enum.Enum):
-    """DOC: FargateProfileStatus"""
+    """Lifecycle of a Fargate profile."""
 
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
@@ -46,47 +46,68 @@ class FargateProfileStatus(str, enum.Enum):
 
 @model
 class FargateProfile:
-    """DOC: FargateProfile"""
+    """A Fargate profile: pods matching its selectors run on Fargate in its subnets."""
 
     fargate_profile_name: str | None = member("fargateProfileName", default=None)
+    """Name of the profile."""
     fargate_profile_arn: str | None = member("fargateProfileArn", default=None)
+    """ARN of the profile."""
     cluster_name: str | None = member("clusterName", default=None)
+    """The cluster the profile belongs to."""
     created_at: datetime.datetime | None = member("createdAt", default=None)
+    """When the profile was created."""
     pod_execution_role_arn: str | None = member("podExecutionRoleArn", default=None)
+    """IAM role Fargate uses to register pods as nodes and pull images."""
     subnets: list[str] | None = member("subnets", default=None)
+    """Private subnets the pods are launched in."""
     selectors: list[FargateProfileSelector] | None = member("selectors", default=None)
+    """Namespace/label selectors; a pod matching any of them runs on Fargate."""
     status: FargateProfileStatus | str | None = member("status", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    """Where the profile is in its lifecycle."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     health: FargateProfileHealth | None = member("health", default=None)
+    """Problems found with the profile; none when healthy."""
 
 
 @model
 class FargateProfileHealth:
-    """DOC: FargateProfileHealth"""
+    """Health of a Fargate profile: the issues found (empty when healthy)."""
 
     issues: list[FargateProfileIssue] | None = member("issues", default=None)
 
 
 @model
 class FargateProfileIssue:
-    """DOC: FargateProfileIssue"""
+    """One problem found with a Fargate profile."""
 
     code: FargateProfileIssueCode | str | None = member("code", default=None)
     message: str | None = member("message", default=None)
+    """What the problem is."""
     resource_ids: list[str] | None = member("resourceIds", default=None)
+    """AWS resources involved."""
 
 
 @model
 class FargateProfileSelector:
-    """DOC: FargateProfileSelector"""
+    """Which pods a Fargate profile takes: a namespace, optionally narrowed by labels."""
 
     namespace: str | None = member("namespace", default=None)
+    """Kubernetes namespace to match (required)."""
     labels: dict[str, str] | None = member("labels", default=None)
+    """Labels a pod must all carry to match."""
 
 
 @model
 class CreateFargateProfileRequest:
-    """DOC: CreateFargateProfileRequest"""
+    """Input of :meth:`EKSClient.create_fargate_profile`."""
 
     fargate_profile_name: str = member("fargateProfileName")
     cluster_name: str = member("name", location="uri")
@@ -96,19 +117,27 @@ class CreateFargateProfileRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
 
 
 @model
 class CreateFargateProfileResponse(Response):
-    """DOC: CreateFargateProfileResponse"""
+    """Output of :meth:`EKSClient.create_fargate_profile`: the profile, usually ``CREATING``."""
 
     fargate_profile: FargateProfile | None = member("fargateProfile", default=None)
 
 
 @model
 class DeleteFargateProfileRequest:
-    """DOC: DeleteFargateProfileRequest"""
+    """Input of :meth:`EKSClient.delete_fargate_profile`."""
 
     cluster_name: str = member("name", location="uri")
     fargate_profile_name: str = member("fargateProfileName", location="uri")
@@ -116,14 +145,14 @@ class DeleteFargateProfileRequest:
 
 @model
 class DeleteFargateProfileResponse(Response):
-    """DOC: DeleteFargateProfileResponse"""
+    """Output of :meth:`EKSClient.delete_fargate_profile`: the profile as deletion starts."""
 
     fargate_profile: FargateProfile | None = member("fargateProfile", default=None)
 
 
 @model
 class DescribeFargateProfileRequest:
-    """DOC: DescribeFargateProfileRequest"""
+    """Input of :meth:`EKSClient.describe_fargate_profile`."""
 
     cluster_name: str = member("name", location="uri")
     fargate_profile_name: str = member("fargateProfileName", location="uri")
@@ -131,14 +160,14 @@ class DescribeFargateProfileRequest:
 
 @model
 class DescribeFargateProfileResponse(Response):
-    """DOC: DescribeFargateProfileResponse"""
+    """Output of :meth:`EKSClient.describe_fargate_profile`."""
 
     fargate_profile: FargateProfile | None = member("fargateProfile", default=None)
 
 
 @model
 class ListFargateProfilesRequest:
-    """DOC: ListFargateProfilesRequest"""
+    """Input of :meth:`EKSClient.list_fargate_profiles`."""
 
     cluster_name: str = member("name", location="uri")
     max_results: int | None = member(
@@ -149,7 +178,9 @@ class ListFargateProfilesRequest:
 
 @model
 class ListFargateProfilesResponse(Response):
-    """DOC: ListFargateProfilesResponse"""
+    """One page of :meth:`EKSClient.list_fargate_profiles`."""
 
     fargate_profile_names: list[str] | None = member("fargateProfileNames", default=None)
+    """Profile names."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""

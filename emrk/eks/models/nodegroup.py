@@ -1,4 +1,4 @@
-"""DOC: module nodegroup"""
+"""Managed node groups: EC2 Auto Scaling groups of worker nodes that EKS runs and upgrades."""
 
 from __future__ import annotations
 
@@ -48,7 +48,11 @@ __all__ = [
 
 
 class AMITypes(str, enum.Enum):
-    """DOC: AMITypes"""
+    """Operating system image family of a node group (Amazon Linux 2023, Bottlerocket, Windows...).
+
+    ``CUSTOM`` means the AMI comes from the node group's launch template. GPU
+    instance types need a matching GPU or NVIDIA AMI type.
+    """
 
     AL2_X86_64 = "AL2_x86_64"
     AL2_X86_64_GPU = "AL2_x86_64_GPU"
@@ -76,7 +80,7 @@ class AMITypes(str, enum.Enum):
 
 
 class CapacityTypes(str, enum.Enum):
-    """DOC: CapacityTypes"""
+    """How node instances are bought: on demand, spot, or from a capacity block."""
 
     ON_DEMAND = "ON_DEMAND"
     SPOT = "SPOT"
@@ -84,7 +88,7 @@ class CapacityTypes(str, enum.Enum):
 
 
 class NodegroupIssueCode(str, enum.Enum):
-    """DOC: NodegroupIssueCode"""
+    """Kind of problem found with a node group (Auto Scaling, EC2, IAM, nodes joining...)."""
 
     AUTOSCALINGGROUPNOTFOUND = "AutoScalingGroupNotFound"
     AUTOSCALINGGROUPINVALIDCONFIGURATION = "AutoScalingGroupInvalidConfiguration"
@@ -125,7 +129,7 @@ class NodegroupIssueCode(str, enum.Enum):
 
 
 class NodegroupStatus(str, enum.Enum):
-    """DOC: NodegroupStatus"""
+    """Lifecycle of a managed node group."""
 
     CREATING = "CREATING"
     ACTIVE = "ACTIVE"
@@ -137,14 +141,18 @@ class NodegroupStatus(str, enum.Enum):
 
 
 class NodegroupUpdateStrategies(str, enum.Enum):
-    """DOC: NodegroupUpdateStrategies"""
+    """How a version update replaces nodes.
+
+    ``DEFAULT`` launches new instances before terminating old ones;
+    ``MINIMAL`` terminates first, for when capacity (say, GPUs) is scarce.
+    """
 
     DEFAULT = "DEFAULT"
     MINIMAL = "MINIMAL"
 
 
 class RepairAction(str, enum.Enum):
-    """DOC: RepairAction"""
+    """What node auto repair does to an unhealthy node: replace it, reboot it, or nothing."""
 
     REPLACE = "Replace"
     REBOOT = "Reboot"
@@ -152,7 +160,7 @@ class RepairAction(str, enum.Enum):
 
 
 class TaintEffect(str, enum.Enum):
-    """DOC: TaintEffect"""
+    """What a Kubernetes taint does to pods that do not tolerate it."""
 
     NO_SCHEDULE = "NO_SCHEDULE"
     NO_EXECUTE = "NO_EXECUTE"
@@ -160,7 +168,7 @@ class TaintEffect(str, enum.Enum):
 
 
 class WarmPoolState(str, enum.Enum):
-    """DOC: WarmPoolState"""
+    """State warm pool instances wait in: stopped (cheapest), running (fastest) or hibernated."""
 
     STOPPED = "STOPPED"
     RUNNING = "RUNNING"
@@ -169,176 +177,273 @@ class WarmPoolState(str, enum.Enum):
 
 @model
 class AutoScalingGroup:
-    """DOC: AutoScalingGroup"""
+    """An EC2 Auto Scaling group behind a managed node group."""
 
     name: str | None = member("name", default=None)
+    """Name of the Auto Scaling group."""
 
 
 @model
 class Issue:
-    """DOC: Issue"""
+    """One problem found with a managed node group."""
 
     code: NodegroupIssueCode | str | None = member("code", default=None)
+    """Kind of problem, such as ``NodeCreationFailure`` or ``AsgInstanceLaunchFailures``."""
     message: str | None = member("message", default=None)
+    """What the problem is."""
     resource_ids: list[str] | None = member("resourceIds", default=None)
+    """AWS resources involved (instances, security groups...)."""
 
 
 @model
 class LaunchTemplateSpecification:
-    """DOC: LaunchTemplateSpecification"""
+    """The EC2 launch template a node group uses; give its name or its ID, not both.
+
+    The template must not set the subnet, instance profile, spot request,
+    hibernation or termination behavior; EKS sets those itself.
+    """
 
     name: str | None = member("name", default=None)
+    """Template name; cannot change after the node group is created."""
     version: str | None = member("version", default=None)
+    """Template version; defaults to the template's default version. Updates may change it."""
     id: str | None = member("id", default=None)
+    """Template ID; cannot change after the node group is created."""
 
 
 @model
 class NodeRepairConfig:
-    """DOC: NodeRepairConfig"""
+    """Node auto repair: replace or reboot nodes the node monitoring agent finds unhealthy.
+
+    Each pair of count/percentage limits is exclusive: set one or the other.
+    """
 
     enabled: bool | None = member("enabled", default=None)
+    """Turn auto repair on (it is off by default)."""
     max_unhealthy_node_threshold_count: int | None = member(
         "maxUnhealthyNodeThresholdCount", default=None, min_value=1
     )
+    """Stop repairing once more nodes than this are unhealthy."""
     max_unhealthy_node_threshold_percentage: int | None = member(
         "maxUnhealthyNodeThresholdPercentage", default=None, min_value=1, max_value=100
     )
+    """Stop repairing once more than this percentage of nodes are unhealthy."""
     max_parallel_nodes_repaired_count: int | None = member(
         "maxParallelNodesRepairedCount", default=None, min_value=1
     )
+    """Repair at most this many nodes at once."""
     max_parallel_nodes_repaired_percentage: int | None = member(
         "maxParallelNodesRepairedPercentage", default=None, min_value=1, max_value=100
     )
+    """Repair at most this percentage of unhealthy nodes at once."""
     node_repair_config_overrides: list[NodeRepairConfigOverrides] | None = member(
         "nodeRepairConfigOverrides", default=None
     )
+    """Per-condition repair actions and delays; every member of an override must be set."""
 
 
 @model
 class NodeRepairConfigOverrides:
-    """DOC: NodeRepairConfigOverrides"""
+    """Repair behavior for one unhealthy condition reported by the node monitoring agent."""
 
     node_monitoring_condition: str | None = member("nodeMonitoringCondition", default=None)
+    """The unhealthy condition this override applies to."""
     node_unhealthy_reason: str | None = member("nodeUnhealthyReason", default=None)
+    """The reason (within that condition) it applies to."""
     min_repair_wait_time_mins: int | None = member(
         "minRepairWaitTimeMins", default=None, min_value=1
     )
+    """Minutes a node must stay in that state before it is repaired."""
     repair_action: RepairAction | str | None = member("repairAction", default=None)
+    """What to do to such a node."""
 
 
 @model
 class Nodegroup:
-    """DOC: Nodegroup"""
+    """A managed node group: its instances, scaling, Kubernetes settings and status.
+
+    With a launch template, ``instance_types``, ``disk_size`` and
+    ``remote_access`` are ``None``: the template carries those settings.
+    """
 
     nodegroup_name: str | None = member("nodegroupName", default=None)
+    """Name of the node group."""
     nodegroup_arn: str | None = member("nodegroupArn", default=None)
+    """ARN of the node group."""
     cluster_name: str | None = member("clusterName", default=None)
+    """The cluster the nodes join."""
     version: str | None = member("version", default=None)
+    """Kubernetes version of the nodes."""
     release_version: str | None = member("releaseVersion", default=None)
+    """EKS optimized AMI version, or the custom AMI ID from the launch template."""
     created_at: datetime.datetime | None = member("createdAt", default=None)
+    """When the node group was created."""
     modified_at: datetime.datetime | None = member("modifiedAt", default=None)
+    """When it last changed."""
     status: NodegroupStatus | str | None = member("status", default=None)
+    """Where the node group is in its lifecycle."""
     capacity_type: CapacityTypes | str | None = member("capacityType", default=None)
+    """On demand, spot or capacity block."""
     scaling_config: NodegroupScalingConfig | None = member("scalingConfig", default=None)
+    """Minimum, maximum and desired node counts."""
     instance_types: list[str] | None = member("instanceTypes", default=None)
+    """EC2 instance types (``None`` with a launch template)."""
     subnets: list[str] | None = member("subnets", default=None)
+    """Subnets the Auto Scaling group launches nodes in."""
     remote_access: RemoteAccessConfig | None = member("remoteAccess", default=None)
+    """SSH/RDP access settings (``None`` with a launch template)."""
     ami_type: AMITypes | str | None = member("amiType", default=None)
+    """AMI family, or ``CUSTOM`` for a launch template with its own AMI."""
     node_role: str | None = member("nodeRole", default=None)
-    labels: dict[str, str] | None = member("labels", default=None)
+    """IAM role of the nodes' instance profile."""
+    labels: dict[str, str] | None = member(
+        "labels", default=None, key_min_len=1, key_max_len=63, item_min_len=1, item_max_len=63
+    )
+    """Kubernetes labels set through EKS (nodes may carry others)."""
     taints: list[Taint] | None = member("taints", default=None)
+    """Kubernetes taints put on the nodes."""
     resources: NodegroupResources | None = member("resources", default=None)
+    """The Auto Scaling groups and remote-access security group behind the node group."""
     disk_size: int | None = member("diskSize", default=None)
+    """Root volume size in GiB (``None`` with a launch template)."""
     health: NodegroupHealth | None = member("health", default=None)
+    """Problems found with the node group; none when healthy."""
     update_config: NodegroupUpdateConfig | None = member("updateConfig", default=None)
+    """How many nodes a version update may take down at once, and how."""
     node_repair_config: NodeRepairConfig | None = member("nodeRepairConfig", default=None)
+    """Node auto repair settings."""
     launch_template: LaunchTemplateSpecification | None = member("launchTemplate", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    """The launch template the node group was created with, if any."""
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     warm_pool_config: WarmPoolConfig | None = member("warmPoolConfig", default=None)
+    """Warm pool of pre-initialized instances, if any."""
 
 
 @model
 class NodegroupHealth:
-    """DOC: NodegroupHealth"""
+    """Health of a node group: the issues found (empty when healthy)."""
 
     issues: list[Issue] | None = member("issues", default=None)
 
 
 @model
 class NodegroupResources:
-    """DOC: NodegroupResources"""
+    """AWS resources behind a managed node group."""
 
     auto_scaling_groups: list[AutoScalingGroup] | None = member("autoScalingGroups", default=None)
+    """The Auto Scaling groups."""
     remote_access_security_group: str | None = member("remoteAccessSecurityGroup", default=None)
+    """Security group allowing SSH (or RDP) to the nodes."""
 
 
 @model
 class NodegroupScalingConfig:
-    """DOC: NodegroupScalingConfig"""
+    """Node counts of a node group's Auto Scaling group.
+
+    At creation give all three or none; an update may give any of them. With the
+    Kubernetes Cluster Autoscaler running, leave ``desired_size`` to it.
+    """
 
     min_size: int | None = member("minSize", default=None, min_value=0)
+    """Fewest nodes the group scales in to."""
     max_size: int | None = member("maxSize", default=None, min_value=1)
+    """Most nodes the group scales out to."""
     desired_size: int | None = member("desiredSize", default=None, min_value=0)
+    """Nodes the group should run now."""
 
 
 @model
 class NodegroupUpdateConfig:
-    """DOC: NodegroupUpdateConfig"""
+    """How a version update rolls through the nodes; set one of the two unavailability limits."""
 
     max_unavailable: int | None = member("maxUnavailable", default=None, min_value=1)
+    """Nodes that may be down at once (1 to 100)."""
     max_unavailable_percentage: int | None = member(
         "maxUnavailablePercentage", default=None, min_value=1, max_value=100
     )
+    """Percentage of nodes that may be down at once."""
     update_strategy: NodegroupUpdateStrategies | str | None = member("updateStrategy", default=None)
+    """``DEFAULT`` (launch, then terminate) or ``MINIMAL`` (terminate first)."""
 
 
 @model
 class RemoteAccessConfig:
-    """DOC: RemoteAccessConfig"""
+    """SSH (Linux) or RDP (Windows) access to the nodes of a node group."""
 
     ec2_ssh_key: str | None = member("ec2SshKey", default=None)
+    """EC2 key pair name (for Windows, used to get the RDP password)."""
     source_security_groups: list[str] | None = member("sourceSecurityGroups", default=None)
+    """Security groups allowed in; with a key but none of these, the port is open to 0.0.0.0/0."""
 
 
 @model
 class Taint:
-    """DOC: Taint"""
+    """A Kubernetes taint on a node group's nodes."""
 
     key: str | None = member("key", default=None, min_len=1, max_len=63)
+    """Taint key (1 to 63 characters)."""
     value: str | None = member("value", default=None, min_len=0, max_len=63)
+    """Taint value (up to 63 characters)."""
     effect: TaintEffect | str | None = member("effect", default=None)
+    """What the taint does to pods that do not tolerate it."""
 
 
 @model
 class UpdateLabelsPayload:
-    """DOC: UpdateLabelsPayload"""
+    """Kubernetes label changes for a node group."""
 
-    add_or_update_labels: dict[str, str] | None = member("addOrUpdateLabels", default=None)
+    add_or_update_labels: dict[str, str] | None = member(
+        "addOrUpdateLabels",
+        default=None,
+        key_min_len=1,
+        key_max_len=63,
+        item_min_len=1,
+        item_max_len=63,
+    )
+    """Labels to add or overwrite."""
     remove_labels: list[str] | None = member("removeLabels", default=None)
+    """Keys of labels to remove."""
 
 
 @model
 class UpdateTaintsPayload:
-    """DOC: UpdateTaintsPayload"""
+    """Kubernetes taint changes for a node group."""
 
     add_or_update_taints: list[Taint] | None = member("addOrUpdateTaints", default=None)
+    """Taints to add or overwrite."""
     remove_taints: list[Taint] | None = member("removeTaints", default=None)
+    """Taints to remove."""
 
 
 @model
 class WarmPoolConfig:
-    """DOC: WarmPoolConfig"""
+    """An EC2 Auto Scaling warm pool of pre-initialized instances for faster scale-out."""
 
     enabled: bool | None = member("enabled", default=None)
+    """``True`` attaches a warm pool, ``False`` removes it; unset keeps the current setting."""
     min_size: int | None = member("minSize", default=None, min_value=0)
+    """Instances always kept in the pool (default 0)."""
     max_group_prepared_capacity: int | None = member("maxGroupPreparedCapacity", default=None)
+    """Cap on instances in the pool and the group together."""
     pool_state: WarmPoolState | str | None = member("poolState", default=None)
+    """State pool instances wait in (default stopped; hibernated is not available on Bottlerocket).
+    """
     reuse_on_scale_in: bool | None = member("reuseOnScaleIn", default=None)
+    """Return instances to the pool on scale-in instead of terminating them (not on Bottlerocket).
+    """
 
 
 @model
 class CreateNodegroupRequest:
-    """DOC: CreateNodegroupRequest"""
+    """Input of :meth:`EKSClient.create_nodegroup`."""
 
     cluster_name: str = member("name", location="uri")
     nodegroup_name: str = member("nodegroupName")
@@ -349,9 +454,19 @@ class CreateNodegroupRequest:
     instance_types: list[str] | None = member("instanceTypes", default=None)
     ami_type: AMITypes | str | None = member("amiType", default=None)
     remote_access: RemoteAccessConfig | None = member("remoteAccess", default=None)
-    labels: dict[str, str] | None = member("labels", default=None)
+    labels: dict[str, str] | None = member(
+        "labels", default=None, key_min_len=1, key_max_len=63, item_min_len=1, item_max_len=63
+    )
     taints: list[Taint] | None = member("taints", default=None)
-    tags: dict[str, str] | None = member("tags", default=None, min_len=1, max_len=50)
+    tags: dict[str, str] | None = member(
+        "tags",
+        default=None,
+        min_len=1,
+        max_len=50,
+        key_min_len=1,
+        key_max_len=128,
+        item_max_len=256,
+    )
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
@@ -366,14 +481,14 @@ class CreateNodegroupRequest:
 
 @model
 class CreateNodegroupResponse(Response):
-    """DOC: CreateNodegroupResponse"""
+    """Output of :meth:`EKSClient.create_nodegroup`: the node group, usually ``CREATING``."""
 
     nodegroup: Nodegroup | None = member("nodegroup", default=None)
 
 
 @model
 class DeleteNodegroupRequest:
-    """DOC: DeleteNodegroupRequest"""
+    """Input of :meth:`EKSClient.delete_nodegroup`."""
 
     cluster_name: str = member("name", location="uri")
     nodegroup_name: str = member("nodegroupName", location="uri")
@@ -381,14 +496,14 @@ class DeleteNodegroupRequest:
 
 @model
 class DeleteNodegroupResponse(Response):
-    """DOC: DeleteNodegroupResponse"""
+    """Output of :meth:`EKSClient.delete_nodegroup`: the node group as deletion starts."""
 
     nodegroup: Nodegroup | None = member("nodegroup", default=None)
 
 
 @model
 class DescribeNodegroupRequest:
-    """DOC: DescribeNodegroupRequest"""
+    """Input of :meth:`EKSClient.describe_nodegroup`."""
 
     cluster_name: str = member("name", location="uri")
     nodegroup_name: str = member("nodegroupName", location="uri")
@@ -396,14 +511,14 @@ class DescribeNodegroupRequest:
 
 @model
 class DescribeNodegroupResponse(Response):
-    """DOC: DescribeNodegroupResponse"""
+    """Output of :meth:`EKSClient.describe_nodegroup`."""
 
     nodegroup: Nodegroup | None = member("nodegroup", default=None)
 
 
 @model
 class ListNodegroupsRequest:
-    """DOC: ListNodegroupsRequest"""
+    """Input of :meth:`EKSClient.list_nodegroups`."""
 
     cluster_name: str = member("name", location="uri")
     max_results: int | None = member(
@@ -414,15 +529,17 @@ class ListNodegroupsRequest:
 
 @model
 class ListNodegroupsResponse(Response):
-    """DOC: ListNodegroupsResponse"""
+    """One page of :meth:`EKSClient.list_nodegroups`."""
 
     nodegroups: list[str] | None = member("nodegroups", default=None)
+    """Managed node group names (self-managed nodes are not listed)."""
     next_token: str | None = member("nextToken", default=None)
+    """Pass back to get the next page; ``None`` on the last page."""
 
 
 @model
 class UpdateNodegroupConfigRequest:
-    """DOC: UpdateNodegroupConfigRequest"""
+    """Input of :meth:`EKSClient.update_nodegroup_config`."""
 
     cluster_name: str = member("name", location="uri")
     nodegroup_name: str = member("nodegroupName", location="uri")
@@ -439,14 +556,14 @@ class UpdateNodegroupConfigRequest:
 
 @model
 class UpdateNodegroupConfigResponse(Response):
-    """DOC: UpdateNodegroupConfigResponse"""
+    """Output of :meth:`EKSClient.update_nodegroup_config`: the update started."""
 
     update: Update | None = member("update", default=None)
 
 
 @model
 class UpdateNodegroupVersionRequest:
-    """DOC: UpdateNodegroupVersionRequest"""
+    """Input of :meth:`EKSClient.update_nodegroup_version`."""
 
     cluster_name: str = member("name", location="uri")
     nodegroup_name: str = member("nodegroupName", location="uri")
@@ -461,6 +578,6 @@ class UpdateNodegroupVersionRequest:
 
 @model
 class UpdateNodegroupVersionResponse(Response):
-    """DOC: UpdateNodegroupVersionResponse"""
+    """Output of :meth:`EKSClient.update_nodegroup_version`: the update started."""
 
     update: Update | None = member("update", default=None)

@@ -1,8 +1,21 @@
-"""DOC: models package"""
+"""EKS Auth models; all re-exported here and from :mod:`emrk.eks_auth`."""
 
 from __future__ import annotations
 
-from emrk.eks_auth.models.pod_identity import *  # noqa: F403
-from emrk.eks_auth.models.pod_identity import __all__ as _pod_identity_all
+from emrk.eks_auth.models.pod_identity import (
+    AssumedRoleUser,
+    AssumeRoleForPodIdentityRequest,
+    AssumeRoleForPodIdentityResponse,
+    Credentials,
+    PodIdentityAssociation,
+    Subject,
+)
 
-__all__ = [*_pod_identity_all]
+__all__ = [
+    "AssumeRoleForPodIdentityRequest",
+    "AssumeRoleForPodIdentityResponse",
+    "AssumedRoleUser",
+    "Credentials",
+    "PodIdentityAssociation",
+    "Subject",
+]

@@ -22,7 +22,7 @@ from emrk.core.errors import CredentialsError
 
 if TYPE_CHECKING:
     import botocore.session
-    import requests
+    import requests.auth
 
     from emrk.core.config import Config
     from emrk.eks import EKSClient

@@ -67,6 +67,12 @@ class MemberSpec:
     max_value: float | None = None
     timestamp_format: TimestampFormat | None = None
     idempotency_token: bool = False
+    #: Length bounds of each string item of a list, or of each string value of a map.
+    item_min_len: int | None = None
+    item_max_len: int | None = None
+    #: Length bounds of each key of a map.
+    key_min_len: int | None = None
+    key_max_len: int | None = None
 
 
 class _Required:
@@ -91,13 +97,19 @@ def member(
     max_value: float | None = None,
     timestamp_format: TimestampFormat | None = None,
     idempotency_token: bool = False,
+    item_min_len: int | None = None,
+    item_max_len: int | None = None,
+    key_min_len: int | None = None,
+    key_max_len: int | None = None,
 ) -> Any:
     """Declare a model attribute and how it travels on the wire.
 
     A member declared without ``default=None`` is required: leaving it out is
     a ``TypeError`` at construction (and type checkers say so). Idempotency
     tokens are declared optional even where the service requires them: the
-    client fills them in.
+    client fills them in. ``item_min_len``/``item_max_len`` bound the string
+    items of a list (or string values of a map), ``key_min_len``/``key_max_len``
+    a map's keys, where the service model states such bounds.
     """
     required = default is _REQUIRED
     spec = MemberSpec(
@@ -111,6 +123,10 @@ def member(
         max_value=max_value,
         timestamp_format=timestamp_format,
         idempotency_token=idempotency_token,
+        item_min_len=item_min_len,
+        item_max_len=item_max_len,
+        key_min_len=key_min_len,
+        key_max_len=key_max_len,
     )
     if required:
         return attrs.field(metadata={_METADATA_KEY: spec})

@@ -16,9 +16,10 @@ import binascii
 import calendar
 import datetime
 import enum
+import math
 import re
 from collections.abc import Callable
-from email.utils import formatdate
+from email.utils import formatdate, parsedate_to_datetime
 from typing import Any, TypeVar
 
 import cattrs
@@ -90,6 +91,8 @@ def encoder(info: TypeInfo, conv: cattrs.Converter, ts_format: str) -> _Encode:
         return lambda v: format_timestamp(v, ts_format)
     if kind is Kind.BLOB:
         return lambda v: base64.b64encode(v).decode("ascii")
+    if kind is Kind.FLOAT:
+        return encode_float
     if kind is Kind.LIST:
         assert info.item is not None
         item = encoder(info.item, conv, ts_format)
@@ -104,6 +107,13 @@ def encoder(info: TypeInfo, conv: cattrs.Converter, ts_format: str) -> _Encode:
 
 
 def _identity(value: Any) -> Any:
+    return value
+
+
+def encode_float(value: Any) -> Any:
+    """NaN and the infinities travel as strings (JSON has no literal for them)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     return value
 
 
@@ -296,8 +306,10 @@ def _map_decoder(item: _Decode) -> _Decode:
             raise WireError("", f"expected an object, got {_json_type(value)}")
         out = {}
         for k, x in value.items():
+            if x is None:  # a dense map drops null values, as the protocol tests ask
+                continue
             try:
-                out[k] = None if x is None else item(x)
+                out[k] = item(x)
             except WireError as exc:
                 raise exc.under(f"[{k!r}]") from None
         return out
@@ -315,8 +327,8 @@ def parse_timestamp(value: Any) -> datetime.datetime:
     """Parse epoch seconds or an ISO-8601 string to an aware UTC datetime.
 
     Accepts what botocore's default timestamp parser accepts from JSON
-    services: numbers, numeric strings and ISO-8601 with or without offset
-    (no offset means UTC).
+    services: numbers, numeric strings, ISO-8601 with or without offset
+    (no offset means UTC) and HTTP dates (``Sun, 02 Jan 2000 20:34:56 GMT``).
     """
     if type(value) in (int, float):
         return datetime.datetime.fromtimestamp(value, datetime.timezone.utc)
@@ -329,7 +341,7 @@ def parse_timestamp(value: Any) -> datetime.datetime:
         pass
     match = _ISO.match(text)
     if match is None:
-        raise ValueError(text)
+        return _parse_http_date(text)
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     tz = datetime.timezone.utc
@@ -349,4 +361,14 @@ def parse_timestamp(value: Any) -> datetime.datetime:
         micro,
         tzinfo=tz,
     )
+    return parsed.astimezone(datetime.timezone.utc)
+
+
+def _parse_http_date(text: str) -> datetime.datetime:
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(text) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
     return parsed.astimezone(datetime.timezone.utc)

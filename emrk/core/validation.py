@@ -2,7 +2,8 @@
 
 Run before anything is sent, so a typo costs no round trip and no retry
 budget. Checks required members, Python types, string and collection lengths
-and numeric ranges; patterns are left to the service, as botocore does.
+(list items, map keys and map values included) and numeric ranges; patterns
+are left to the service, as botocore does.
 Header values with CR or LF and empty path labels are refused too: either
 would change the shape of the HTTP request.
 """
@@ -66,28 +67,44 @@ def _check_value(value: Any, info: TypeInfo, where: str, f: FieldPlan | None) ->
         if f is not None:
             _check_length(len(value), f, where, "length")
     elif kind is Kind.LIST:
-        _expect(value, (list, tuple), info, where)
-        if f is not None:
-            _check_length(len(value), f, where, "number of items")
-        assert info.item is not None
-        for i, item in enumerate(value):
-            if item is None:
-                raise ParamValidationError(f"{where}[{i}]", "must not be None")
-            _check_value(item, info.item, f"{where}[{i}]", None)
+        _check_list(value, info, where, f)
     elif kind is Kind.MAP:
-        _expect(value, dict, info, where)
-        if f is not None:
-            _check_length(len(value), f, where, "number of entries")
-        assert info.item is not None
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise ParamValidationError(f"{where}[{key!r}]", "map keys must be str")
-            if item is None:
-                raise ParamValidationError(f"{where}[{key!r}]", "must not be None")
-            _check_value(item, info.item, f"{where}[{key!r}]", None)
+        _check_map(value, info, where, f)
     elif kind is Kind.STRUCTURE:
         _expect(value, info.python_type, info, where)
         validate(value, where)
+
+
+def _check_list(value: Any, info: TypeInfo, where: str, f: FieldPlan | None) -> None:
+    _expect(value, (list, tuple), info, where)
+    if f is not None:
+        _check_length(len(value), f, where, "number of items")
+    assert info.item is not None
+    for i, item in enumerate(value):
+        here = f"{where}[{i}]"
+        if item is None:
+            raise ParamValidationError(here, "must not be None")
+        _check_value(item, info.item, here, None)
+        if f is not None and isinstance(item, str):
+            _check_bounds(len(item), f.spec.item_min_len, f.spec.item_max_len, here, "length")
+
+
+def _check_map(value: Any, info: TypeInfo, where: str, f: FieldPlan | None) -> None:
+    _expect(value, dict, info, where)
+    if f is not None:
+        _check_length(len(value), f, where, "number of entries")
+    assert info.item is not None
+    for key, item in value.items():
+        here = f"{where}[{key!r}]"
+        if not isinstance(key, str):
+            raise ParamValidationError(here, "map keys must be str")
+        if f is not None:
+            _check_bounds(len(key), f.spec.key_min_len, f.spec.key_max_len, here, "key length")
+        if item is None:
+            raise ParamValidationError(here, "must not be None")
+        _check_value(item, info.item, here, None)
+        if f is not None and isinstance(item, str):
+            _check_bounds(len(item), f.spec.item_min_len, f.spec.item_max_len, here, "length")
 
 
 def _expect(value: Any, types: type | tuple[type, ...], info: TypeInfo, where: str) -> None:
@@ -100,11 +117,14 @@ def _wrong_type(value: Any, info: TypeInfo, where: str) -> None:
 
 
 def _check_length(size: int, f: FieldPlan, where: str, what: str) -> None:
-    spec = f.spec
-    if spec.min_len is not None and size < spec.min_len:
-        raise ParamValidationError(where, f"{what} {size} is below the minimum of {spec.min_len}")
-    if spec.max_len is not None and size > spec.max_len:
-        raise ParamValidationError(where, f"{what} {size} is above the maximum of {spec.max_len}")
+    _check_bounds(size, f.spec.min_len, f.spec.max_len, where, what)
+
+
+def _check_bounds(size: int, low: int | None, high: int | None, where: str, what: str) -> None:
+    if low is not None and size < low:
+        raise ParamValidationError(where, f"{what} {size} is below the minimum of {low}")
+    if high is not None and size > high:
+        raise ParamValidationError(where, f"{what} {size} is above the maximum of {high}")
 
 
 def _check_range(value: float, f: FieldPlan, where: str) -> None:

@@ -1,10 +1,12 @@
 """What every JSON protocol shares: body parsing and error parsing.
 
 Error parsing follows botocore's JSON parsers: the code comes from the
-``x-amzn-ErrorType`` header (rest-json), then the body's ``code``/``Code``
-(rest-json) or ``__type``, then the HTTP status; anything after ``:`` and
-before ``#`` is stripped. The message is ``message``/``Message``; the request
-id comes from ``x-amzn-RequestId`` or ``x-amz-request-id``.
+``x-amzn-ErrorType`` header, then the body's ``code``/``Code`` or ``__type``,
+then the HTTP status; anything after ``:`` and before ``#`` is stripped. The
+message is ``message``/``Message``; a body that is not a JSON object is the
+message itself, and an empty or HTML 5xx naming no code (a proxy's page)
+gets the status's reason phrase. The request id comes from ``x-amzn-RequestId`` or
+``x-amz-request-id``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import attrs
 
 from emrk.core.errors import ResponseParseError, ServiceError
 from emrk.core.model import Response, ResponseMetadata
+from emrk.core.redaction import carries_secrets
 from emrk.core.serde import WireError, make_converter
 
 if TYPE_CHECKING:
@@ -57,15 +60,16 @@ class Protocol:
 
     def parse(self, op: Operation[Any, _R], raw: RawResponse, attempts: int = 1) -> _R:
         """Turn a 2xx answer into the operation's response model."""
-        data = _json_body(raw)
+        out = op.output
+        data = _json_body(raw, out)
         if not isinstance(data, dict):
-            raise _unreadable(raw, f"expected a JSON object, got {type(data).__name__}")
+            raise _unreadable(raw, f"expected a JSON object, got {type(data).__name__}", out)
         try:
-            result: _R = self.converter.structure(data, op.output)
+            result: _R = self.converter.structure(data, out)
         except WireError as exc:
-            raise _unreadable(raw, f"{op.output.__name__}.{exc}") from None
+            raise _unreadable(raw, f"{out.__name__}.{exc}", out) from None
         except (TypeError, ValueError, RecursionError) as exc:  # defensive: never leak these
-            raise _unreadable(raw, f"cannot build {op.output.__name__}: {exc}") from None
+            raise _unreadable(raw, f"cannot build {out.__name__}: {exc}", out) from None
         if isinstance(result, Response):
             meta = ResponseMetadata(
                 request_id=request_id_of(raw.headers),
@@ -77,9 +81,19 @@ class Protocol:
         return result
 
     def error_code(self, raw: RawResponse, body: Mapping[str, Any]) -> str | None:
-        """The error code in an error answer (protocol-specific order)."""
-        code = body.get("__type")
-        return code if isinstance(code, str) else None
+        """The error code: the ``x-amzn-ErrorType`` header, else the body's ``code``/``__type``.
+
+        Both JSON protocols may carry the code in any of these places (the
+        protocol compliance cases check each one).
+        """
+        header = raw.headers.get("x-amzn-ErrorType")
+        if header:
+            return header
+        for key in ("code", "Code", "__type"):
+            code = body.get(key)
+            if isinstance(code, str):
+                return code
+        return None
 
     def parse_error(self, raw: RawResponse, service: ServiceSpec) -> ServiceError:
         """Turn an error answer into the service's typed exception."""
@@ -88,37 +102,57 @@ class Protocol:
         except ResponseParseError:
             data = None
         request_id = request_id_of(raw.headers)
-        if not isinstance(data, dict):
-            reason = http.client.responses.get(raw.status_code, "")
-            return service.base_error(
-                f"HTTP {raw.status_code} {reason}".strip() + " with a body that is not JSON",
-                code=str(raw.status_code),
-                status_code=raw.status_code,
-                request_id=request_id,
-            )
-        code = self.error_code(raw, data) or str(raw.status_code)
-        code = code.split(":", 1)[0].rsplit("#", 1)[-1]
-        message = data.get("message", data.get("Message", ""))
-        if not isinstance(message, str):
-            message = json.dumps(message)
+        if isinstance(data, dict):
+            message = _json_message(data)
+        else:
+            data, message = {}, _text_message(raw)
+        found = self.error_code(raw, data)
+        if not message and found is None and _is_generic(raw):
+            message = http.client.responses.get(raw.status_code, "")
+        code = (found or str(raw.status_code)).split(":", 1)[0].rsplit("#", 1)[-1]
         cls = service.errors.get(code, service.base_error)
         fields = {name: data.get(wire) for name, wire in cls.wire_members.items()}
         return cls(message, code=code, status_code=raw.status_code, request_id=request_id, **fields)
 
 
-def _json_body(raw: RawResponse) -> Any:
+def _is_generic(raw: RawResponse) -> bool:
+    """A 5xx with no body or an HTML page: a proxy or front end, not the service, answered."""
+    body = raw.body.strip()
+    return raw.status_code >= 500 and (not body or body.startswith(b"<html>"))
+
+
+def _json_message(data: Mapping[str, Any]) -> str:
+    message = data.get("message", data.get("Message", ""))
+    return message if isinstance(message, str) else json.dumps(message)
+
+
+def _text_message(raw: RawResponse) -> str:
+    """The message of an error whose body is not a JSON object, as botocore reads it.
+
+    A generic 5xx page says nothing the status does not, so its message is
+    the status's reason phrase; any other body is the message itself (a
+    front end's ``Rate exceeded``, say).
+    """
+    if _is_generic(raw):
+        return http.client.responses.get(raw.status_code, "")
+    return raw.body.decode("utf-8", "replace")
+
+
+def _json_body(raw: RawResponse, output: type | None = None) -> Any:
     if not raw.body or not raw.body.strip():
         return {}
     try:
         return json.loads(raw.body)
     except (ValueError, RecursionError):
-        raise _unreadable(raw, "the body is not valid JSON") from None
+        raise _unreadable(raw, "the body is not valid JSON", output) from None
 
 
-def _unreadable(raw: RawResponse, reason: str) -> ResponseParseError:
+def _unreadable(raw: RawResponse, reason: str, output: type | None = None) -> ResponseParseError:
+    """The parse error for ``raw``; its body stays out of the message if ``output`` has secrets."""
     return ResponseParseError(
         reason,
         status_code=raw.status_code,
         request_id=request_id_of(raw.headers),
         body=raw.body,
+        withhold_body=output is not None and carries_secrets(output),
     )

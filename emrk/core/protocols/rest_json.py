@@ -9,7 +9,7 @@ members but none is set, and no body when the input has no body members.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -17,8 +17,8 @@ import attrs
 
 from emrk.core.model import FieldPlan, Kind, TypeInfo, plan_of
 from emrk.core.operation import HttpRequest, Operation
-from emrk.core.protocols.base import Protocol, RawResponse
-from emrk.core.serde import encoder, format_timestamp
+from emrk.core.protocols.base import Protocol
+from emrk.core.serde import encode_float, encoder, format_timestamp
 
 __all__ = ["RestJsonProtocol"]
 
@@ -30,7 +30,7 @@ _SAFE = "-_.~"
 class _RequestLayout:
     """A request class's members sorted by location, with their encoders."""
 
-    labels: tuple[tuple[str, str], ...]
+    labels: tuple[tuple[str, str, str], ...]
     query: tuple[tuple[str, str, FieldPlan], ...]
     headers: tuple[tuple[str, str, FieldPlan], ...]
     body: tuple[tuple[str, str, _Encode], ...]
@@ -58,7 +58,7 @@ class RestJsonProtocol(Protocol):
         headers = {}
         for name, wire, f in layout.headers:
             value = getattr(request, name)
-            if value is not None and not (isinstance(value, list) and not value):
+            if value is not None:
                 headers[wire] = _header_value(value, f.type, f.spec.timestamp_format)
         body = b""
         members = {}
@@ -74,16 +74,6 @@ class RestJsonProtocol(Protocol):
             headers["Content-Type"] = "application/json"
         return HttpRequest(method=op.http_method, path=path, headers=headers, body=body)
 
-    def error_code(self, raw: RawResponse, body: Mapping[str, Any]) -> str | None:
-        """Header first, then the body's ``code``, then its ``__type``."""
-        header = raw.headers.get("x-amzn-ErrorType")
-        if header:
-            return header
-        code = body.get("code", body.get("Code"))
-        if isinstance(code, str):
-            return code
-        return super().error_code(raw, body)
-
     def _layout(self, cls: type) -> _RequestLayout:
         layout = self._layouts.get(cls)
         if layout is None:
@@ -95,7 +85,10 @@ class RestJsonProtocol(Protocol):
         groups = plan.by_location
         body = groups.get("body", ())
         return _RequestLayout(
-            labels=tuple((f.name, f.spec.wire) for f in groups.get("uri", ())),
+            labels=tuple(
+                (f.name, f.spec.wire, f.spec.timestamp_format or "iso8601")
+                for f in groups.get("uri", ())
+            ),
             query=tuple((f.name, f.spec.wire, f) for f in groups.get("querystring", ())),
             headers=tuple((f.name, f.spec.wire, f) for f in groups.get("header", ())),
             body=tuple(
@@ -110,20 +103,39 @@ class RestJsonProtocol(Protocol):
         )
 
 
-def _render_path(template: str, request: Any, labels: tuple[tuple[str, str], ...]) -> str:
-    for name, wire in labels:
-        value = _scalar(getattr(request, name))
+def _render_path(template: str, request: Any, labels: tuple[tuple[str, str, str], ...]) -> str:
+    for name, wire, fmt in labels:
+        value = _scalar(getattr(request, name), fmt)
         if "{" + wire + "+}" in template:
-            template = template.replace("{" + wire + "+}", quote(value, safe="/" + _SAFE))
+            template = template.replace("{" + wire + "+}", _encode_label(value, greedy=True))
         else:
-            template = template.replace("{" + wire + "}", quote(value, safe=_SAFE))
+            template = template.replace("{" + wire + "}", _encode_label(value, greedy=False))
     return template
+
+
+def _encode_label(value: str, *, greedy: bool) -> str:
+    """Percent-encode a path label (a greedy one keeps its ``/``).
+
+    A label that is ``.`` or ``..`` (or a greedy label's segment that is) has
+    its dots encoded (``%2E``): sent as is, it would be a dot segment, which
+    URL normalisation removes, sending the request to another resource. The
+    transport keeps ``%2E`` as written, so the server sees one segment.
+    """
+    segments = value.split("/") if greedy else [value]
+    encoded = (quote(segment, safe=_SAFE) for segment in segments)
+    return "/".join("%2E" * len(e) if e in (".", "..") else e for e in encoded)
 
 
 def _query_pairs(
     request: Any, fields: tuple[tuple[str, str, FieldPlan], ...]
 ) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
+    # A named query member wins over a map entry with the same key.
+    named = {
+        wire
+        for name, wire, f in fields
+        if f.type.kind is not Kind.MAP and getattr(request, name) is not None
+    }
     for name, wire, f in fields:
         value = getattr(request, name)
         if value is None:
@@ -131,6 +143,8 @@ def _query_pairs(
         fmt = f.spec.timestamp_format or "iso8601"
         if f.type.kind is Kind.MAP:
             for key, item in value.items():
+                if key in named:
+                    continue
                 if isinstance(item, list):
                     pairs.extend((key, _scalar(x, fmt)) for x in item)
                 else:
@@ -146,6 +160,8 @@ def _scalar(value: Any, ts_format: str = "iso8601") -> str:
     """A path label or query value as text, the way botocore writes it."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return str(encode_float(value))
     if isinstance(value, str):
         return value.value if hasattr(value, "value") else value  # str-valued enums
     if hasattr(value, "timetuple"):
@@ -165,7 +181,7 @@ def _header_value(value: Any, info: TypeInfo, ts_format: str | None) -> str:
             if item_info.kind in (Kind.STRING, Kind.ENUM) and ('"' in text or "," in text):
                 text = '"' + text.replace('"', '\\"') + '"'
             parts.append(text)
-        return ",".join(parts)
+        return ", ".join(parts)
     if info.kind is Kind.DOCUMENT:
         import base64
 

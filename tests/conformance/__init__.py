@@ -1,0 +1,1 @@
+"""Conformance tests: emrk against botocore's own service models."""

@@ -1,0 +1,203 @@
+"""Invalid input is refused before anything is sent, as botocore refuses it.
+
+Starting from a complete, valid request for each operation, every member in
+turn is made invalid (left out while required, given the wrong type, made
+too short or too long, pushed out of its numeric range; list items and map
+keys too). emrk must raise :class:`emrk.ParamValidationError` naming the
+parameter's path, without sending a request; botocore's validator must
+reject the same parameters, except where noted (deliberate differences:
+botocore checks only lower bounds, and not even those for map sizes; emrk
+checks every bound the model states).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from botocore.exceptions import ParamValidationError as BotocoreParamValidationError
+from botocore.model import Shape, StructureShape
+from botocore.validate import validate_parameters
+
+import emrk
+
+from ._botocore_model import (
+    INPUT_VARIANTS,
+    MISSING,
+    InputGenerator,
+    Service,
+    all_operations,
+    attr_name,
+    emrk_client,
+    emrk_kwargs,
+    generate_params,
+    intercept,
+    method_name,
+    strip_missing,
+)
+
+_ALL = next(v for v in INPUT_VARIANTS if v.name == "all")
+#: Bounds above this are not worth building a value for.
+_HUGE = 100_000
+_WRONG_TYPE: dict[str, Any] = {
+    "string": 12345,
+    "integer": "12",
+    "long": "12",
+    "float": "1.5",
+    "double": "1.5",
+    "boolean": "yes",
+    "timestamp": ["not", "a", "time"],
+    "blob": 12345,
+    "list": "not-a-list",
+    "map": ["not-a-map"],
+    "structure": "not-a-structure",
+}
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One way to make a request invalid."""
+
+    kind: str
+    #: Where in botocore's parameters: member names, list indexes, map keys.
+    keys: tuple[Any, ...]
+    #: The parameter path emrk must name.
+    path: str
+    value: Any
+    #: False where botocore deliberately does not check (upper bounds).
+    botocore_rejects: bool = True
+
+    def apply(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A copy of ``params`` with this mutation made."""
+        out = copy.deepcopy(params)
+        target: Any = out
+        for key in self.keys[:-1]:
+            target = target[key]
+        target[self.keys[-1]] = self.value
+        return out
+
+
+def mutations(
+    shape: StructureShape, params: dict[str, Any], keys: tuple[Any, ...] = (), path: str = ""
+) -> Iterator[Mutation]:
+    """Every mutation of every member of ``shape`` (and of nested members present)."""
+    required = set(shape.required_members)
+    for name, member in shape.members.items():
+        here_keys = (*keys, name)
+        here = f"{path}.{attr_name(name)}" if path else attr_name(name)
+        if name in required and not member.metadata.get("idempotencyToken"):
+            yield Mutation("missing", here_keys, here, MISSING)
+        yield Mutation("wrong-type", here_keys, here, _WRONG_TYPE[member.type_name])
+        yield from _bound_mutations(member, here_keys, here)
+        value = params.get(name)
+        if value is not None:
+            yield from _nested_mutations(member, value, here_keys, here)
+
+
+def _bound_mutations(member: Shape, keys: tuple[Any, ...], path: str) -> Iterator[Mutation]:
+    low, high = member.metadata.get("min"), member.metadata.get("max")
+    kind = member.type_name
+    if kind in ("integer", "long"):
+        if low is not None:
+            yield Mutation("below-min", keys, path, low - 1)
+        if high is not None:
+            yield Mutation("above-max", keys, path, high + 1, botocore_rejects=False)
+        return
+    if kind not in ("string", "list", "map"):
+        return
+    if kind == "string" and member.enum:
+        return
+    if low:
+        # botocore checks the minimum size of strings and lists, not of maps.
+        rejects = kind != "map"
+        yield Mutation("too-short", keys, path, _sized(member, low - 1), botocore_rejects=rejects)
+    if high is not None and high < _HUGE:
+        yield Mutation("too-long", keys, path, _sized(member, high + 1), botocore_rejects=False)
+
+
+def _sized(member: Shape, size: int) -> Any:
+    """A value of ``member`` with ``size`` characters, items or entries."""
+    if member.type_name == "string":
+        return "x" * size
+    generator = InputGenerator(_ALL)
+    if member.type_name == "list":
+        return [generator.value(member.member, f"i{i}", None, ()) for i in range(size)]
+    return {
+        f"k{i:06d}"[: member.key.metadata.get("max", 64)]: generator.value(
+            member.value, f"v{i}", None, ()
+        )
+        for i in range(size)
+    }
+
+
+def _nested_mutations(
+    member: Shape, value: Any, keys: tuple[Any, ...], path: str
+) -> Iterator[Mutation]:
+    kind = member.type_name
+    if kind == "structure" and not member.metadata.get("document"):
+        yield from mutations(member, value, keys, path)
+    elif kind == "list" and value:
+        item = member.member
+        if item.type_name == "structure":
+            yield from mutations(item, value[0], (*keys, 0), f"{path}[0]")
+        elif item.type_name == "string" and item.metadata.get("min") and not item.enum:
+            yield Mutation(
+                "item-too-short", (*keys, 0), f"{path}[0]", "x" * (item.metadata["min"] - 1)
+            )
+    elif kind == "map" and value:
+        first = next(iter(value))
+        if member.value.type_name == "structure":
+            yield from mutations(member.value, value[first], (*keys, first), f"{path}[{first!r}]")
+        key_min = member.key.metadata.get("min")
+        if key_min and not member.key.enum:
+            bad = "x" * (key_min - 1)
+            yield Mutation("key-too-short", keys, f"{path}[{bad!r}]", {bad: value[first]})
+
+
+CASES = [pytest.param(s, op, id=f"{s}:{op}") for s, op in all_operations()]
+
+
+@pytest.mark.parametrize(("service", "operation"), CASES)
+def test_invalid_input_is_refused_before_sending(service: Service, operation: str) -> None:
+    op = service.operation(operation)
+    if op.input_shape is None:
+        pytest.skip("no input")
+    params = generate_params(op, _ALL)
+    validate_parameters(params, op.input_shape)  # the starting point is valid
+    client = emrk_client(service)
+    method = getattr(client, method_name(operation))
+    problems = []
+    for mutation in mutations(op.input_shape, params):
+        problem = check(service, op.input_shape, method, mutation.apply(params), mutation)
+        if problem:
+            problems.append(f"{mutation.kind} {mutation.path}: {problem}")
+    assert not problems, "\n".join(problems)
+
+
+def check(
+    service: Service, shape: StructureShape, method: Any, params: dict[str, Any], m: Mutation
+) -> str | None:
+    """What is wrong with how emrk and botocore treat one invalid request, if anything."""
+    kwargs = emrk_kwargs(service, shape, params, enums_as_str=False)
+    with intercept() as exchange:
+        try:
+            method(**kwargs)
+        except emrk.ParamValidationError as exc:
+            if exc.param != m.path:
+                return f"emrk named {exc.param!r}"
+        else:
+            return "emrk accepted it"
+    if exchange.requests:
+        return "emrk sent a request"
+    try:
+        validate_parameters(strip_missing(params), shape)
+    except BotocoreParamValidationError:
+        rejected = True
+    else:
+        rejected = False
+    if rejected != m.botocore_rejects:
+        return f"botocore {'rejected' if rejected else 'accepted'} it"
+    return None

@@ -18,7 +18,9 @@ FAKE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _isolated_aws_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Each test starts with fake keys, a region, and no real AWS config files."""
     for name in list(os.environ):
         if name.startswith("AWS_"):

@@ -12,6 +12,7 @@ calls :meth:`BaseClient._invoke` from one method per operation. One call:
 
 from __future__ import annotations
 
+import json
 import logging
 import platform
 import time
@@ -25,9 +26,16 @@ import requests
 from emrk._version import __version__
 from emrk.core.config import Config
 from emrk.core.endpoints import resolve_endpoint_url
-from emrk.core.errors import ParamValidationError, ServiceError, TransportError
+from emrk.core.errors import (
+    EmrkError,
+    ParamValidationError,
+    ResponseParseError,
+    ServiceError,
+    TransportError,
+)
 from emrk.core.model import plan_of
 from emrk.core.operation import Operation, ServiceSpec
+from emrk.core.redaction import scrub, secret_values
 from emrk.core.retries import AttemptOutcome, CallState, make_policy
 from emrk.core.session import Session
 from emrk.core.signing import SigV4Auth
@@ -59,17 +67,17 @@ class BaseClient:
         self._session = session if session is not None else Session(region_name=region_name)
         resolved = (config or Config()).resolve()
         region = region_name or self._session.region_name
-        self._config = resolved
-        self._region = region
-        self._endpoint_url = _endpoint_url(
-            spec, region, endpoint_url, resolved.use_fips_endpoint, resolved.use_dualstack_endpoint
-        )
         if not region:
             raise ParamValidationError(
                 "region_name",
                 "no AWS region configured: pass region_name=, set AWS_REGION or "
                 "AWS_DEFAULT_REGION, or set a region in your AWS profile",
             )
+        self._config = resolved
+        self._region = region
+        self._endpoint_url = _endpoint_url(
+            spec, region, endpoint_url, resolved.use_fips_endpoint, resolved.use_dualstack_endpoint
+        )
         self._auth: requests.auth.AuthBase = (
             auth
             if auth is not None
@@ -159,9 +167,15 @@ class BaseClient:
                 )
             if raw.status_code < 300:
                 policy.after_attempt(AttemptOutcome(status_code=raw.status_code))
-                result = spec.protocol.parse(op, raw, attempt)
-                policy.on_success(call)
-                return result
+                try:
+                    result = spec.protocol.parse(op, raw, attempt)
+                except ResponseParseError as exc:
+                    unreadable = exc
+                else:
+                    policy.on_success(call)
+                    return result
+                # Raised outside the handler: no chained copy may keep a body it withholds.
+                raise _guard_parse_error(unreadable, raw.body, _known_secrets(self._auth, request))
             error = spec.protocol.parse_error(raw, spec)
             outcome = AttemptOutcome(
                 status_code=raw.status_code,
@@ -172,7 +186,7 @@ class BaseClient:
             policy.after_attempt(outcome)
             delay = policy.retry_delay(attempt, outcome, call)
             if delay is None:
-                raise error
+                raise _scrub_error(error, _known_secrets(self._auth, request))
             logger.debug("%s attempt %d: %s; retrying in %.3f s", name, attempt, error.code, delay)
             self._sleep(delay)
 
@@ -189,6 +203,57 @@ def _fill_idempotency_tokens(request: Any) -> Any:
         )
     missing = {n: str(uuid.uuid4()) for n in names if getattr(request, n) is None}
     return attrs.evolve(request, **missing) if missing else request
+
+
+def _known_secrets(auth: object, request: Any) -> set[str]:
+    """What this call must not echo: the request's sensitive values and the signing keys.
+
+    Computed only when a call fails, so the happy path pays nothing for it.
+    """
+    secrets = secret_values(request)
+    provider = getattr(auth, "credentials", None)
+    if provider is not None:
+        try:
+            creds = provider.get()
+        except EmrkError:
+            return secrets
+        secrets.update(s for s in (creds.secret_key, creds.token) if s)
+    return secrets
+
+
+def _scrub_error(error: ServiceError, secrets: set[str]) -> ServiceError:
+    """Mask request secrets a service echoed in its error message or members."""
+    if not secrets:
+        return error
+    error.message = scrub(error.message, secrets)
+    error.args = (error.message,)
+    for name in error.wire_members:
+        value = getattr(error, name, None)
+        if isinstance(value, str):
+            setattr(error, name, scrub(value, secrets))
+    return error
+
+
+def _guard_parse_error(
+    error: ResponseParseError, body: bytes, secrets: set[str]
+) -> ResponseParseError:
+    """The same error with the body withheld if it holds a secret this call knows."""
+    reason = scrub(error.reason, secrets)
+    if reason == error.reason and not any(_appears_in(s, body) for s in secrets):
+        return error
+    return ResponseParseError(
+        reason,
+        status_code=error.status_code,
+        request_id=error.request_id,
+        body=body,
+        withhold_body=True,
+    )
+
+
+def _appears_in(secret: str, body: bytes) -> bool:
+    escaped = json.dumps(secret)[1:-1]
+    forms = (secret, escaped, escaped.replace("/", "\\/"))
+    return any(form.encode("utf-8") in body for form in forms)
 
 
 def _retry_after_seconds(error: ServiceError) -> float | None:

@@ -53,39 +53,39 @@ class Config:
     proxies: Mapping[str, str] | None = None
     verify: bool | str | None = None
 
+    def __repr__(self) -> str:
+        return _repr_masking_proxies(self)
+
     def resolve(self, environ: Mapping[str, str] | None = None) -> ResolvedConfig:
         """Fill every unset option from the environment, then the defaults."""
         env = os.environ if environ is None else environ
         retries = _retry_config(self.retries)
-        mode = retries.mode or env.get("AWS_RETRY_MODE") or "standard"
-        if mode not in _MODES:
-            raise ParamValidationError(
-                "retries.mode", f"must be one of {', '.join(_MODES)}, got {mode!r}"
-            )
+        mode = retries.mode or _mode_from_env(env)
         attempts = retries.max_attempts
-        if attempts is None and env.get("AWS_MAX_ATTEMPTS"):
-            attempts = _int_from_env(env, "AWS_MAX_ATTEMPTS")
         if attempts is None:
-            attempts = DEFAULT_MAX_ATTEMPTS[mode]
-        if attempts < 1:
+            attempts = _attempts_from_env(env) or DEFAULT_MAX_ATTEMPTS[mode]
+        elif attempts < 1:
             raise ParamValidationError(
                 "retries.max_attempts", f"counts total attempts and must be >= 1, got {attempts}"
             )
         return ResolvedConfig(
-            retry_mode=cast(RetryMode, mode),
+            retry_mode=mode,
             max_attempts=attempts,
             connect_timeout=_positive("connect_timeout", self.connect_timeout, 60.0),
             read_timeout=_positive("read_timeout", self.read_timeout, 60.0),
-            max_pool_connections=int(
-                _positive("max_pool_connections", self.max_pool_connections, 10)
+            max_pool_connections=_pool_size(self.max_pool_connections),
+            use_fips_endpoint=_flag(
+                "use_fips_endpoint", self.use_fips_endpoint, env, "AWS_USE_FIPS_ENDPOINT"
             ),
-            use_fips_endpoint=_flag(self.use_fips_endpoint, env, "AWS_USE_FIPS_ENDPOINT"),
             use_dualstack_endpoint=_flag(
-                self.use_dualstack_endpoint, env, "AWS_USE_DUALSTACK_ENDPOINT"
+                "use_dualstack_endpoint",
+                self.use_dualstack_endpoint,
+                env,
+                "AWS_USE_DUALSTACK_ENDPOINT",
             ),
-            user_agent_extra=self.user_agent_extra,
-            proxies=dict(self.proxies) if self.proxies is not None else None,
-            verify=True if self.verify is None else self.verify,
+            user_agent_extra=_optional_str("user_agent_extra", self.user_agent_extra),
+            proxies=_proxies(self.proxies),
+            verify=_verify(self.verify),
         )
 
 
@@ -104,27 +104,58 @@ class ResolvedConfig:
     proxies: dict[str, str] | None
     verify: bool | str
 
+    def __repr__(self) -> str:
+        return _repr_masking_proxies(self)
+
 
 def _retry_config(value: RetryConfig | Mapping[str, object] | None) -> RetryConfig:
-    if value is None or isinstance(value, RetryConfig):
-        return value or RetryConfig()
-    unknown = set(value) - {"mode", "max_attempts", "total_max_attempts"}
-    if unknown:
-        raise ParamValidationError("retries", f"unknown keys {sorted(unknown)}")
-    attempts = value.get("max_attempts", value.get("total_max_attempts"))
+    if value is None:
+        return RetryConfig()
+    if isinstance(value, RetryConfig):
+        mode: object = value.mode
+        attempts: object = value.max_attempts
+    elif isinstance(value, Mapping):
+        unknown = set(value) - {"mode", "max_attempts", "total_max_attempts"}
+        if unknown:
+            raise ParamValidationError("retries", f"unknown keys {sorted(unknown)}")
+        mode = value.get("mode")
+        attempts = value.get("max_attempts", value.get("total_max_attempts"))
+    else:
+        raise ParamValidationError(
+            "retries", f"expected a RetryConfig or a dict, got {type(value).__name__}"
+        )
     if attempts is not None and (not isinstance(attempts, int) or isinstance(attempts, bool)):
-        raise ParamValidationError("retries.max_attempts", "must be an int")
-    mode = value.get("mode")
+        raise ParamValidationError("retries.max_attempts", f"must be an int, got {attempts!r}")
     if mode is not None and mode not in _MODES:
-        raise ParamValidationError("retries.mode", f"must be one of {', '.join(_MODES)}")
+        raise ParamValidationError(
+            "retries.mode", f"must be one of {', '.join(_MODES)}, got {mode!r}"
+        )
     return RetryConfig(mode=cast("RetryMode | None", mode), max_attempts=attempts)
 
 
-def _int_from_env(env: Mapping[str, str], name: str) -> int:
+def _mode_from_env(env: Mapping[str, str]) -> RetryMode:
+    mode = env.get("AWS_RETRY_MODE", "").strip() or "standard"
+    if mode not in _MODES:
+        raise ParamValidationError(
+            "AWS_RETRY_MODE", f"must be one of {', '.join(_MODES)}, got {mode!r}"
+        )
+    return cast(RetryMode, mode)
+
+
+def _attempts_from_env(env: Mapping[str, str]) -> int | None:
+    """``AWS_MAX_ATTEMPTS`` (total attempts), or ``None`` when unset or empty."""
+    raw = env.get("AWS_MAX_ATTEMPTS", "").strip()
+    if not raw:
+        return None
     try:
-        return int(env[name])
+        attempts = int(raw)
     except ValueError:
-        raise ParamValidationError(name, f"must be an integer, got {env[name]!r}") from None
+        raise ParamValidationError("AWS_MAX_ATTEMPTS", f"must be an integer, got {raw!r}") from None
+    if attempts < 1:
+        raise ParamValidationError(
+            "AWS_MAX_ATTEMPTS", f"counts total attempts and must be >= 1, got {attempts}"
+        )
+    return attempts
 
 
 def _positive(name: str, value: float | None, default: float) -> float:
@@ -135,7 +166,68 @@ def _positive(name: str, value: float | None, default: float) -> float:
     return float(value)
 
 
-def _flag(value: bool | None, env: Mapping[str, str], name: str) -> bool:
+def _pool_size(value: int | None) -> int:
+    if value is None:
+        return 10
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ParamValidationError("max_pool_connections", f"must be a positive int, got {value!r}")
+    return value
+
+
+def _flag(param: str, value: bool | None, env: Mapping[str, str], name: str) -> bool:
+    """An explicit bool, else the variable ``name`` read as botocore does (``true``)."""
     if value is not None:
+        if not isinstance(value, bool):
+            raise ParamValidationError(param, f"must be True or False, got {value!r}")
         return value
     return env.get(name, "").strip().lower() == "true"
+
+
+def _optional_str(param: str, value: str | None) -> str | None:
+    """A str or ``None``; CR and LF are refused, as the value travels in a header."""
+    if value is not None and not isinstance(value, str):
+        raise ParamValidationError(param, f"must be a str, got {type(value).__name__}")
+    if value is not None and ("\r" in value or "\n" in value):
+        raise ParamValidationError(param, "must not contain CR or LF (it is sent in a header)")
+    return value
+
+
+def _proxies(value: Mapping[str, str] | None) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ParamValidationError("proxies", "must map URL schemes to proxy URLs (str to str)")
+    return dict(value)
+
+
+def _verify(value: bool | str | None) -> bool | str:
+    if value is None:
+        return True
+    if not isinstance(value, (bool, str)):
+        raise ParamValidationError(
+            "verify", f"must be True, False or a CA bundle path, got {value!r}"
+        )
+    return value
+
+
+def _mask_userinfo(url: str) -> str:
+    """``http://user:pass@host`` -> ``http://***@host``: proxy passwords stay out of repr."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    userinfo, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    return f"{scheme}{sep}***@{host}" if userinfo else url
+
+
+def _repr_masking_proxies(config: Config | ResolvedConfig) -> str:
+    parts = []
+    for field in attrs.fields(type(config)):
+        value = getattr(config, field.name)
+        if field.name == "proxies" and value is not None:
+            value = {k: _mask_userinfo(v) for k, v in value.items()}
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(config).__name__}({', '.join(parts)})"

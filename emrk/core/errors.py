@@ -9,6 +9,7 @@ base and once per modeled error shape.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 __all__ = [
@@ -38,6 +39,9 @@ class ParamValidationError(EmrkError, ValueError):
         self.param = param
         self.problem = problem
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.param, self.problem))
+
 
 class CredentialsError(EmrkError):
     """No credentials could be found, or the ones found cannot be used."""
@@ -55,7 +59,13 @@ class ResponseParseError(EmrkError):
     """The service answered with something emrk cannot read.
 
     Carries the HTTP status, the request id (when the service sent one) and
-    the start of the body, to help a bug report along.
+    the start of the body, to help a bug report along. The message shows the
+    body start with every JSON string value replaced by ``***``, so a
+    credential in a malformed answer never reaches a log; ``body_preview``
+    keeps the raw bytes for whoever needs them. When the answer may carry
+    sensitive data (``withhold_body=True``: the operation's output has a
+    sensitive member, or the body holds a secret the call knows), neither the
+    message nor ``body_preview`` quotes the body at all.
     """
 
     body_preview_limit: ClassVar[int] = 512
@@ -67,15 +77,25 @@ class ResponseParseError(EmrkError):
         status_code: int | None = None,
         request_id: str | None = None,
         body: bytes = b"",
+        withhold_body: bool = False,
     ) -> None:
-        preview = body[: self.body_preview_limit]
+        preview = b"" if withhold_body else body[: self.body_preview_limit]
         self.reason = reason
         self.status_code = status_code
         self.request_id = request_id
         self.body_preview = preview
-        super().__init__(
-            f"{reason} (status={status_code}, request_id={request_id}, "
-            f"body={preview!r}{'...' if len(body) > len(preview) else ''})"
+        shown = (
+            "body withheld: the response may carry sensitive data"
+            if withhold_body
+            else f"body={_redact_json_strings(preview)!r}"
+            + ("..." if len(body) > len(preview) else "")
+        )
+        super().__init__(f"{reason} (status={status_code}, request_id={request_id}, {shown})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_parse_error,
+            (type(self), self.reason, self.status_code, self.request_id, self.body_preview),
         )
 
 
@@ -101,6 +121,19 @@ class WaiterError(EmrkError):
         self.attempts = attempts
         self.last_response = last_response
         self.last_error = last_error
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_waiter_error,
+            (
+                type(self),
+                self.name,
+                self.reason,
+                self.attempts,
+                self.last_response,
+                self.last_error,
+            ),
+        )
 
 
 class ServiceError(EmrkError):
@@ -164,3 +197,35 @@ def _rebuild_service_error(
     extra: dict[str, Any],
 ) -> ServiceError:
     return cls(message, code=code, status_code=status_code, request_id=request_id, **extra)
+
+
+def _rebuild_parse_error(
+    cls: type[ResponseParseError],
+    reason: str,
+    status_code: int | None,
+    request_id: str | None,
+    body: bytes,
+) -> ResponseParseError:
+    return cls(reason, status_code=status_code, request_id=request_id, body=body)
+
+
+def _rebuild_waiter_error(
+    cls: type[WaiterError],
+    name: str,
+    reason: str,
+    attempts: int,
+    last_response: Any,
+    last_error: BaseException | None,
+) -> WaiterError:
+    return cls(name, reason, attempts=attempts, last_response=last_response, last_error=last_error)
+
+
+# A JSON string literal (an object key when a colon follows), or one cut off at the end.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*(?:"(\s*:)?|$)')
+
+
+def _redact_json_strings(body: bytes) -> bytes:
+    """Mask every string value of a JSON-looking body; other bodies are left as they are."""
+    if body.lstrip()[:1] not in (b"{", b"["):
+        return body
+    return _JSON_STRING.sub(lambda m: m.group(0) if m.group(1) else b'"***"', body)

@@ -44,6 +44,16 @@ class TokenBucket:
             self._capacity = min(self._capacity, self._max_capacity)
             self._cond.notify_all()
 
+    @property
+    def max_capacity(self) -> float:
+        """The most tokens the bucket holds (at least one)."""
+        return self._max_capacity
+
+    @property
+    def available_capacity(self) -> float:
+        """Tokens in the bucket at the last refill."""
+        return self._capacity
+
     def acquire(self, amount: float = 1.0) -> None:
         """Block until ``amount`` tokens are available, then take them."""
         with self._cond:
@@ -130,6 +140,16 @@ class ClientRateLimiter:
         self._clocker = RateClocker(clock)
         self._enabled = False
         self._lock = threading.Lock()
+
+    @property
+    def enabled(self) -> bool:
+        """Whether limiting is on (it turns on at the first throttling answer)."""
+        return self._enabled
+
+    @property
+    def send_rate(self) -> float:
+        """The rate, in requests per second, the bucket currently allows."""
+        return self._bucket.max_rate
 
     def before_send(self) -> None:
         """Take a token (blocking) once limiting is on."""

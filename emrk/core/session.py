@@ -55,6 +55,11 @@ class Session:
             raise CredentialsError(
                 "Pass both aws_access_key_id and aws_secret_access_key, or neither."
             )
+        if aws_session_token is not None and aws_access_key_id is None:
+            raise CredentialsError(
+                "aws_session_token goes with the temporary aws_access_key_id and "
+                "aws_secret_access_key it was issued with; pass all three."
+            )
         self._explicit_region = region_name
         self.profile_name = profile_name
         self._botocore_session = botocore_session

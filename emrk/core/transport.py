@@ -12,6 +12,7 @@ from __future__ import annotations
 import http.client
 import os
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import requests.adapters
@@ -63,7 +64,10 @@ class Transport:
     ) -> RawResponse:
         """Sign (through ``auth``) and send one request; read the whole answer."""
         prepared = requests.PreparedRequest()
-        prepared.prepare(method=method, url=url, headers=headers, data=body or None, auth=auth)
+        prepared.prepare(method=method, url=url, headers=headers, data=body or None)
+        if "%2E" in url:
+            prepared.url = _keep_encoded_dots(prepared.url, url)
+        prepared.prepare_auth(auth)
         try:
             response = self._session.send(
                 prepared,
@@ -86,3 +90,16 @@ class Transport:
 
 def _host(url: str) -> str:
     return url.split("?", 1)[0]
+
+
+def _keep_encoded_dots(prepared_url: str | None, url: str) -> str | None:
+    """Put back the path emrk built where ``requests`` decoded ``%2E`` to ``.``.
+
+    ``requests`` un-escapes unreserved characters, so a path label of ``..``
+    sent as ``%2E%2E`` would reach the server as a dot segment and name
+    another resource. The path is restored before signing, so the signature
+    covers what the server receives.
+    """
+    if prepared_url is None:
+        return None
+    return urlunsplit(urlsplit(prepared_url)._replace(path=urlsplit(url).path))

@@ -15,7 +15,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
-from emrk.core.errors import ServiceError, WaiterError
+from emrk.core.errors import ParamValidationError, ServiceError, WaiterError
 
 __all__ = ["Acceptor", "WaiterAttempt", "WaiterSpec", "run_waiter", "wait_for"]
 
@@ -76,7 +76,7 @@ def run_waiter(
     pause = spec.delay if delay is None else delay
     limit = spec.max_attempts if max_attempts is None else max_attempts
     if limit < 1:
-        raise ValueError("max_attempts must be at least 1")
+        raise ParamValidationError("max_attempts", f"must be at least 1, got {limit}")
     last_response: _R | None = None
     last_error: ServiceError | None = None
     for attempt in range(1, limit + 1):

@@ -50,12 +50,15 @@ def _parse(req_file: Path) -> tuple[str, str, list[tuple[str, str]], bytes]:
     return method, f"https://{host}{target}", headers, body.encode("utf-8")
 
 
-def _botocore_authz(method: str, url: str, headers: list[tuple[str, str]], body: bytes,
-                    token: str | None) -> str:
+def _botocore_authz(
+    method: str, url: str, headers: list[tuple[str, str]], body: bytes, token: str | None
+) -> str:
     request = AWSRequest(method=method, url=url, data=body)
     for name, value in headers:
         request.headers[name] = value
-    signer = BotocoreSigV4(BotocoreCredentials(ACCESS_KEY, SECRET_KEY, token), "service", "us-east-1")
+    signer = BotocoreSigV4(
+        BotocoreCredentials(ACCESS_KEY, SECRET_KEY, token), "service", "us-east-1"
+    )
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("botocore.auth.get_current_datetime", lambda: FIXED_NOW.replace(tzinfo=None))
         signer.add_auth(request)
@@ -68,13 +71,22 @@ def test_aws_sigv4_suite(case: Path) -> None:
     expected = (case / f"{case.name}.authz").read_text().strip()
     creq = (case / f"{case.name}.creq").read_text()
     token = next(
-        (line.split(":", 1)[1] for line in creq.splitlines()
-         if line.startswith("x-amz-security-token:")),
+        (
+            line.split(":", 1)[1]
+            for line in creq.splitlines()
+            if line.startswith("x-amz-security-token:")
+        ),
         None,
     )
     ours = SigV4Signer("us-east-1", "service").sign(
-        method, url, headers, body, access_key=ACCESS_KEY, secret_key=SECRET_KEY,
-        token=token, now=FIXED_NOW,
+        method,
+        url,
+        headers,
+        body,
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
+        token=token,
+        now=FIXED_NOW,
     )["Authorization"]
     theirs = _botocore_authz(method, url, headers, body, token)
     if theirs != expected:
@@ -109,8 +121,14 @@ def test_same_signature_as_botocore_for_emrk_shaped_requests(seed: int) -> None:
     token = _random_text(rng, safe, 40) if seed % 2 else None
     now = FIXED_NOW + datetime.timedelta(seconds=seed * 977)
     ours = SigV4Signer("us-west-2", "svc").sign(
-        "POST", url, headers, body, access_key=ACCESS_KEY, secret_key=SECRET_KEY,
-        token=token, now=now,
+        "POST",
+        url,
+        headers,
+        body,
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
+        token=token,
+        now=now,
     )
     request = AWSRequest(method="POST", url=url, headers=dict(headers), data=body)
     signer = BotocoreSigV4(BotocoreCredentials(ACCESS_KEY, SECRET_KEY, token), "svc", "us-west-2")

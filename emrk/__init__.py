@@ -17,6 +17,8 @@ loads none of them.
 from emrk._version import __version__
 from emrk.core.config import Config, RetryConfig
 from emrk.core.credentials import Credentials
+from emrk.core.debug import enable_debug_logging
+from emrk.core.dicts import from_dict, to_dict
 from emrk.core.errors import (
     CredentialsError,
     EmrkError,
@@ -47,4 +49,7 @@ __all__ = [
     "WaiterAttempt",
     "WaiterError",
     "__version__",
+    "enable_debug_logging",
+    "from_dict",
+    "to_dict",
 ]

@@ -30,6 +30,7 @@ from emrk.core.errors import (
 )
 from emrk.core.model import ResponseMetadata
 from emrk.core.paginate import Paginator
+from emrk.core.raw import RawResponse, with_raw_response
 from emrk.core.session import Session
 from emrk.core.wait import WaiterAttempt
 
@@ -40,6 +41,7 @@ __all__ = [
     "EmrkError",
     "Paginator",
     "ParamValidationError",
+    "RawResponse",
     "ResponseMetadata",
     "ResponseParseError",
     "RetryConfig",
@@ -52,4 +54,5 @@ __all__ = [
     "enable_debug_logging",
     "from_dict",
     "to_dict",
+    "with_raw_response",
 ]

@@ -35,6 +35,7 @@ from emrk.core.errors import (
 )
 from emrk.core.model import plan_of
 from emrk.core.operation import Operation, ServiceSpec
+from emrk.core.raw import record_raw
 from emrk.core.redaction import scrub, secret_values
 from emrk.core.retries import AttemptOutcome, CallState, make_policy
 from emrk.core.session import Session
@@ -173,6 +174,7 @@ class BaseClient:
                     unreadable = exc
                 else:
                     policy.on_success(call)
+                    record_raw(raw.status_code, raw.headers, raw.body)
                     return result
                 # Raised outside the handler: no chained copy may keep a body it withholds.
                 raise _guard_parse_error(unreadable, raw.body, _known_secrets(self._auth, request))

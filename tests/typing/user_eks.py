@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import Any
 
 from typing_extensions import assert_type
 
@@ -113,3 +114,14 @@ def mistakes(eks: EKSClient, cluster: Cluster) -> None:
     Cluster(nam="prod")  # type: ignore[call-arg]
     cluster.name = "renamed"  # type: ignore[misc]
     eks.no_such_operation()  # type: ignore[attr-defined]
+
+
+def raw_and_dicts(eks: EKSClient, cluster: Cluster) -> None:
+    raw = emrk.with_raw_response(eks.describe_cluster)(name="prod")
+    assert_type(raw, emrk.RawResponse[DescribeClusterResponse])
+    assert_type(raw.parsed, DescribeClusterResponse)
+    assert_type(raw.status_code, int)
+    assert_type(raw.body, bytes)
+    assert_type(emrk.to_dict(cluster), dict[str, Any])
+    assert_type(emrk.from_dict(Cluster, {"name": "prod"}), Cluster)
+    emrk.with_raw_response(eks.describe_cluster)(nme="prod")  # type: ignore[call-arg]

@@ -1,0 +1,67 @@
+"""The raw HTTP answer behind a parsed response, when a caller needs it.
+
+``emrk.with_raw_response(client.describe_cluster)(name="prod")`` makes the
+same call and returns a :class:`RawResponse` holding the parsed model *and*
+the HTTP status, headers and body bytes exactly as they arrived. Typed: the
+wrapped function takes the method's own arguments and ``.parsed`` has the
+method's return type.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Callable, Mapping
+from typing import Generic, ParamSpec, TypeVar
+
+import attrs
+
+__all__ = ["RawResponse", "record_raw", "with_raw_response"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+_capture: contextvars.ContextVar[list[tuple[int, Mapping[str, str], bytes]] | None] = (
+    contextvars.ContextVar("emrk_raw_capture", default=None)
+)
+
+
+@attrs.frozen
+class RawResponse(Generic[_R]):
+    """A parsed response and the HTTP answer it came from."""
+
+    parsed: _R
+    status_code: int
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    #: The body bytes as received; they may hold sensitive data.
+    body: bytes = attrs.field(repr=False)
+
+
+def with_raw_response(method: Callable[_P, _R]) -> Callable[_P, RawResponse[_R]]:
+    """Wrap a client method so that it returns a :class:`RawResponse`.
+
+    The call, its retries and its errors are unchanged; only the successful
+    answer is kept alongside the parsed model.
+    """
+
+    @functools.wraps(method)
+    def call(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_R]:
+        seen: list[tuple[int, Mapping[str, str], bytes]] = []
+        token = _capture.set(seen)
+        try:
+            parsed = method(*args, **kwargs)
+        finally:
+            _capture.reset(token)
+        if not seen:
+            raise RuntimeError(f"{getattr(method, '__name__', method)!r} made no HTTP call")
+        status, headers, body = seen[-1]
+        return RawResponse(parsed=parsed, status_code=status, headers=headers, body=body)
+
+    return call
+
+
+def record_raw(status_code: int, headers: Mapping[str, str], body: bytes) -> None:
+    """Called by the client for each successful answer; keeps it if someone asked."""
+    seen = _capture.get()
+    if seen is not None:
+        seen.append((status_code, headers, body))

@@ -2,23 +2,26 @@
 
 Any ``requests.auth.AuthBase`` can sign emrk's requests (pass ``auth=`` to a
 client, e.g. ``aws_requests_auth``'s ``AWSRequestsAuth``); this is the
-default one. It wraps botocore's own SigV4 signer, the implementation the AWS
-test suite proves, and signs each attempt afresh so retries carry a fresh
-date and, after a refresh, fresh credentials.
+default one. It signs each attempt afresh, so retries carry a fresh date and,
+after a refresh, fresh credentials, with :class:`~emrk.core.sigv4.SigV4Signer`:
+the same canonical request as botocore's signer (the AWS test suite and a
+comparison with botocore prove it), with the derived key cached per day and
+no logging of what it signs.
 
-botocore's signer logs the canonical request, string to sign and signature
-at DEBUG; a filter on its logger masks those records so a debug log never
-carries a signature or a session token.
+botocore's own signer, which code beside emrk may still use, logs the
+canonical request, string to sign and signature at DEBUG; a filter on its
+logger masks those records so a debug log never carries a signature or a
+session token.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import requests
 
 from emrk.core.credentials import CredentialProvider
+from emrk.core.sigv4 import SigV4Signer
 
 __all__ = ["SigV4Auth"]
 
@@ -54,27 +57,26 @@ class SigV4Auth(requests.auth.AuthBase):
         self.credentials = credentials
         self.service = service
         self.region = region
+        self._signer = SigV4Signer(region, service)
         install_signer_log_mask()
 
     def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
-        from botocore.auth import SigV4Auth as _BotocoreSigV4
-        from botocore.awsrequest import AWSRequest
-        from botocore.credentials import ReadOnlyCredentials
-
         creds = self.credentials.get()
-        body: Any = r.body if r.body is not None else b""
-        aws = AWSRequest(method=r.method, url=r.url, headers=dict(r.headers), data=body)
-        signer = _BotocoreSigV4(
-            ReadOnlyCredentials(creds.access_key, creds.secret_key, creds.token),
-            self.service,
-            self.region,
-        )
-        signer.add_auth(aws)
+        body = r.body
+        if isinstance(body, str):
+            body = body.encode("utf-8")
         for name in _SIGNED_HEADERS:
-            if name in aws.headers:
-                r.headers[name] = aws.headers[name]
-            elif name in r.headers:
-                del r.headers[name]
+            r.headers.pop(name, None)
+        added = self._signer.sign(
+            str(r.method),
+            str(r.url),
+            r.headers.items(),
+            body if isinstance(body, bytes) else None,
+            access_key=creds.access_key,
+            secret_key=creds.secret_key,
+            token=creds.token,
+        )
+        r.headers.update(added)
         return r
 
     def __repr__(self) -> str:

@@ -1,0 +1,6 @@
+"""emrk's benchmark suite against boto3: run it with ``python -m tests.benchmarks``.
+
+See ``docs/performance.md`` for the method and the latest results, and
+``python -m tests.benchmarks --help`` for the options. ``python -m
+tests.benchmarks.stages`` breaks one emrk call down into its stages.
+"""

@@ -1,0 +1,112 @@
+"""docs/performance.png: emrk vs boto3 vs the floor, one panel per workload.
+
+matplotlib is imported here only, with the non-interactive Agg backend, so
+the rest of the suite (and ``--no-write``) never needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+__all__ = ["write_chart"]
+
+_COLORS = {"boto3": "#e8833a", "emrk": "#2f6db5", "floor": "#9a9a9a", "python": "#cfcfcf"}
+_OPERATIONS = ("DescribeCluster", "DescribeJobRun", "GetCluster")
+
+
+def _label(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+
+
+def _bars(ax: Any, labels: list[str], values: list[float], colors: list[str], unit: str) -> None:
+    bars = ax.bar(labels, values, color=colors)
+    ax.bar_label(bars, labels=[_label(v) for v in values], fontsize=8, padding=2)
+    ax.set_ylabel(unit)
+    ax.margins(y=0.18)
+
+
+def _grouped(
+    ax: Any, groups: list[str], series: dict[str, list[float]], unit: str, log: bool = False
+) -> None:
+    width = 0.8 / len(series)
+    for index, (name, values) in enumerate(series.items()):
+        xs = [g + (index - (len(series) - 1) / 2) * width for g in range(len(groups))]
+        bars = ax.bar(xs, values, width, label=name, color=_COLORS[name])
+        ax.bar_label(bars, labels=[_label(v) for v in values], fontsize=7, padding=2)
+    ax.set_xticks(range(len(groups)), groups)
+    ax.set_ylabel(unit)
+    if log:
+        ax.set_yscale("log")
+    ax.margins(y=0.3 if not log else 0.5)
+    ax.legend(fontsize=8, ncols=len(series), loc="upper center")
+
+
+def write_chart(results: dict[str, Any], path: Path) -> None:
+    """Draw the six panels and save them as a PNG at ``path``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    cold, creation, calls = results["cold"], results["creation"], results["calls"]
+    paginate, pagemem = results["paginate"], results["pagemem"]
+    fig, axes = plt.subplots(2, 3, figsize=(15, 8.5))
+    (a_cold, a_create, a_calls), (a_page, a_mem, a_rss) = axes
+
+    names = ["python", "requests", "boto3", "emrk"]
+    colors = [_COLORS["python"], _COLORS["floor"], _COLORS["boto3"], _COLORS["emrk"]]
+    labels = ["python\n-c pass", "import\nrequests", "boto3", "emrk"]
+    _bars(a_cold, labels, [cold[n]["wall_ns"] / 1e6 for n in names], colors, "ms")
+    a_cold.set_title("Cold start: import + 3 clients")
+
+    _grouped(
+        a_create,
+        ["existing session", "new session"],
+        {
+            sdk: [creation[sdk]["existing_session_ns"] / 1e3, creation[sdk]["new_session_ns"] / 1e3]
+            for sdk in ("boto3", "emrk")
+        },
+        "µs per client (log scale)",
+        log=True,
+    )
+    a_create.set_title("Client creation")
+
+    floor = [
+        (calls["boto3"][op]["floor_ns"] + calls["emrk"][op]["floor_ns"]) / 2e3 for op in _OPERATIONS
+    ]
+    series = {
+        sdk: [calls[sdk][op]["sdk_ns"] / 1e3 for op in _OPERATIONS] for sdk in ("boto3", "emrk")
+    }
+    _grouped(a_calls, list(_OPERATIONS), {**series, "floor": floor}, "µs per call")
+    a_calls.set_title("One call (floor: plain requests)")
+
+    page_floor = (paginate["boto3"]["floor_ns"] + paginate["emrk"]["floor_ns"]) / 2e6
+    _bars(
+        a_page,
+        ["boto3", "emrk", "floor"],
+        [paginate["boto3"]["sdk_ns"] / 1e6, paginate["emrk"]["sdk_ns"] / 1e6, page_floor],
+        [_COLORS["boto3"], _COLORS["emrk"], _COLORS["floor"]],
+        "ms",
+    )
+    a_page.set_title(f"Paginate {paginate['emrk']['items']:,} names")
+
+    small, large = pagemem["emrk"]["small_items"], pagemem["emrk"]["large_items"]
+    _grouped(
+        a_mem,
+        [f"{small:,} names", f"{large:,} names"],
+        {
+            sdk: [pagemem[sdk]["small_peak_bytes"] / 1024, pagemem[sdk]["large_peak_bytes"] / 1024]
+            for sdk in ("boto3", "emrk")
+        },
+        "KiB (tracemalloc peak)",
+    )
+    a_mem.set_title("Paginator peak memory")
+
+    _bars(a_rss, labels, [cold[n]["rss_kib"] / 1024 for n in names], colors, "MiB")
+    a_rss.set_title("Peak RSS: import + 3 clients")
+
+    fig.suptitle("emrk vs boto3 vs the floor (medians; lower is better)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

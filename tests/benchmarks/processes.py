@@ -1,0 +1,151 @@
+"""Fresh Python processes: cold-start scripts and workload children.
+
+Every child gets the same hermetic environment: no ``AWS_*`` variables from
+the caller, AWS config and credentials files that do not exist, no proxy
+variables (nothing is proxied, and nothing short-cuts the SDKs' proxy
+lookups either, as on a typical workstation), and a bytecode cache outside
+the source tree (``PYTHONPYCACHEPREFIX``) so both SDKs start from compiled
+bytecode, as an installed package does, even where
+``PYTHONDONTWRITEBYTECODE`` is set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import bodies
+from tests.benchmarks.sdks import FAKE_KEY_ID, FAKE_SECRET, REGION
+from tests.benchmarks.timing import median
+
+__all__ = ["REPO", "child_env", "cold_start_scripts", "measure_cold_starts", "run_child"]
+
+REPO = Path(__file__).resolve().parents[2]
+_PYCACHE = Path(tempfile.gettempdir()) / "emrk-bench-pycache"
+_DROPPED = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONSTARTUP",
+)
+# Peak RSS of this process image. Linux's ru_maxrss would be wrong here: it
+# carries the parent's high-water mark across fork and exec, so every child
+# would report at least the parent's size. VmHWM belongs to the new image.
+_RSS_TAIL = """
+def _peak_kib():
+    try:
+        with open("/proc/self/status") as status:
+            return next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+import sys
+sys.stdout.write(str(_peak_kib()))
+"""
+
+
+def child_env() -> dict[str, str]:
+    """The hermetic environment every benchmark child runs in."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("AWS_") and name.upper() not in _DROPPED
+    }
+    missing = str(Path(tempfile.gettempdir()) / "emrk-bench-no-aws-config")
+    env.update(
+        AWS_CONFIG_FILE=missing + "/config",
+        AWS_SHARED_CREDENTIALS_FILE=missing + "/credentials",
+        AWS_EC2_METADATA_DISABLED="true",
+        PYTHONPATH=str(REPO),
+        PYTHONPYCACHEPREFIX=str(_PYCACHE),
+    )
+    return env
+
+
+def cold_start_scripts(url: str) -> dict[str, str]:
+    """The programs whose start-up is timed; each ends by printing its peak RSS."""
+    keys = (
+        f"aws_access_key_id={FAKE_KEY_ID!r}, aws_secret_access_key={FAKE_SECRET!r}, "
+        f"region_name={REGION!r}"
+    )
+    boto3 = (
+        "import boto3\n"
+        f"session = boto3.session.Session({keys})\n"
+        f"clients = [session.client(name, endpoint_url={url!r})"
+        " for name in ('eks', 'emr-containers', 'pcs')]\n"
+    )
+    emrk = (
+        "import emrk, emrk.eks, emrk.emr_containers, emrk.pcs\n"
+        f"session = emrk.Session({keys})\n"
+        f"clients = [session.eks(endpoint_url={url!r}), "
+        f"session.emr_containers(endpoint_url={url!r}), session.pcs(endpoint_url={url!r})]\n"
+    )
+    first_call = f"clients[0].describe_cluster(name={bodies.CLUSTER_NAME!r})\n"
+    return {
+        "python": "",
+        "requests": "import requests\n",
+        "boto3": boto3,
+        "emrk": emrk,
+        "boto3_first_call": boto3 + first_call,
+        "emrk_first_call": emrk + first_call,
+    }
+
+
+def _run_script(code: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall nanoseconds of the whole process, and its peak RSS in KiB."""
+    argv = [sys.executable, "-c", code + _RSS_TAIL]
+    start = time.perf_counter_ns()
+    done = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, text=True, check=False)
+    wall = float(time.perf_counter_ns() - start)
+    if done.returncode != 0:
+        raise RuntimeError(f"cold-start script failed:\n{code}\n{done.stderr}")
+    return wall, float(done.stdout.strip())
+
+
+def measure_cold_starts(url: str, rounds: int, progress: Any) -> dict[str, dict[str, float]]:
+    """Median wall time and peak RSS of each script over ``rounds`` fresh processes.
+
+    Each round runs every script once, in an order rotated by one each round.
+    One untimed round first fills the bytecode cache.
+    """
+    env = child_env()
+    scripts = cold_start_scripts(url)
+    names = list(scripts)
+    for name in names:
+        _run_script(scripts[name], env)
+    walls: dict[str, list[float]] = {name: [] for name in names}
+    rss: dict[str, list[float]] = {name: [] for name in names}
+    for index in range(rounds):
+        progress(f"cold start round {index + 1}/{rounds}")
+        shift = index % len(names)
+        for name in names[shift:] + names[:shift]:
+            wall, kib = _run_script(scripts[name], env)
+            walls[name].append(wall)
+            rss[name].append(kib)
+    return {name: {"wall_ns": median(walls[name]), "rss_kib": median(rss[name])} for name in names}
+
+
+def run_child(workload: str, sdk: str, settings: dict[str, Any]) -> dict[str, Any]:
+    """Run one workload for one SDK in a fresh process; its JSON results."""
+    argv = [sys.executable, "-m", "tests.benchmarks.child", workload, sdk]
+    done = subprocess.run(
+        argv,
+        input=json.dumps(settings),
+        env=child_env(),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{workload} for {sdk} failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result

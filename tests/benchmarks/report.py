@@ -1,0 +1,407 @@
+"""From raw results to the comparison table, its targets, and docs/performance.md.
+
+The targets are the ones issue 6 set: each is an upper bound on emrk's figure
+divided by boto3's, measured in the same run (or, for pagination memory, on
+how much emrk's peak grows when the listing is ten times longer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Row",
+    "bare_send_rows",
+    "build_rows",
+    "cpu_rows",
+    "duration",
+    "markdown_document",
+    "table",
+]
+
+_OPERATION_LABELS = {
+    "DescribeCluster": "EKS DescribeCluster (2.2 KB answer), per call",
+    "DescribeJobRun": "EMR on EKS DescribeJobRun, per call",
+    "GetCluster": "PCS GetCluster, per call",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a workload, both SDKs, the floor, and its target."""
+
+    workload: str
+    boto3: str
+    emrk: str
+    floor: str
+    ratio: float | None
+    target: float | None
+    #: What the ratio compares, when it is not plain emrk / boto3.
+    basis: str = ""
+
+    @property
+    def ok(self) -> bool | None:
+        """Whether the target is met; ``None`` for rows kept for information."""
+        if self.target is None or self.ratio is None:
+            return None
+        return self.ratio <= self.target
+
+    def cells(self) -> list[str]:
+        """The row as table cells."""
+        suffix = f" {self.basis}" if self.basis else ""
+        ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x{suffix}"
+        target = "—" if self.target is None else f"≤ {self.target:.2f}x"
+        ok = {None: "—", True: "yes", False: "**NO**"}[self.ok]
+        return [self.workload, self.boto3, self.emrk, self.floor, ratio, target, ok]
+
+
+def duration(ns: float) -> str:
+    """A duration with a unit that keeps two or three significant digits."""
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
+    if ns >= 1e6:
+        value = ns / 1e6
+        return f"{value:.1f} ms" if value >= 10 else f"{value:.2f} ms"
+    if ns >= 1e3:
+        value = ns / 1e3
+        return f"{value:.0f} µs" if value >= 10 else f"{value:.1f} µs"
+    return f"{ns:.0f} ns"
+
+
+def _mib(kib: float) -> str:
+    return f"{kib / 1024:.1f} MiB"
+
+
+def _kib(size: float) -> str:
+    return f"{size / 1024:.0f} KiB"
+
+
+def _cold_rows(cold: dict[str, dict[str, float]]) -> list[Row]:
+    def wall(name: str) -> float:
+        return cold[name]["wall_ns"]
+
+    return [
+        Row(
+            "Cold start: fresh process, import, EKS + EMR on EKS + PCS clients",
+            duration(wall("boto3")),
+            duration(wall("emrk")),
+            f"{duration(wall('requests'))} (`import requests`)",
+            wall("emrk") / wall("boto3"),
+            0.6,
+        ),
+        Row(
+            "Cold start plus one DescribeCluster call",
+            duration(wall("boto3_first_call")),
+            duration(wall("emrk_first_call")),
+            "—",
+            wall("emrk_first_call") / wall("boto3_first_call"),
+            None,
+        ),
+    ]
+
+
+def _creation_rows(creation: dict[str, dict[str, Any]]) -> list[Row]:
+    rows = []
+    for key, label in (
+        ("existing_session_ns", "Create a client from an existing session"),
+        ("new_session_ns", "Create a client with a new session"),
+    ):
+        boto3, emrk = creation["boto3"][key], creation["emrk"][key]
+        rows.append(Row(label, duration(boto3), duration(emrk), "—", emrk / boto3, 0.05))
+    return rows
+
+
+def _call_rows(calls: dict[str, dict[str, Any]]) -> list[Row]:
+    rows = []
+    for operation, label in _OPERATION_LABELS.items():
+        b, e = calls["boto3"][operation], calls["emrk"][operation]
+        b_over = b["sdk_ns"] - b["floor_ns"]
+        e_over = e["sdk_ns"] - e["floor_ns"]
+        rows.append(
+            Row(
+                label,
+                f"{duration(b['sdk_ns'])} (+{duration(b_over)})",
+                f"{duration(e['sdk_ns'])} ({_signed(e_over)})",
+                duration((b["floor_ns"] + e["floor_ns"]) / 2),
+                e_over / b_over if b_over > 0 else None,
+                0.25,
+                "of the overhead",
+            )
+        )
+    return rows
+
+
+def _signed(ns: float) -> str:
+    return f"+{duration(ns)}" if ns >= 0 else f"−{duration(-ns)}"
+
+
+def _pagination_rows(paginate: dict[str, Any], pagemem: dict[str, Any]) -> list[Row]:
+    b, e = paginate["boto3"], paginate["emrk"]
+    items = e["items"]
+    pages = -(-items // 100)
+    bm, em = pagemem["boto3"], pagemem["emrk"]
+
+    def growth(m: dict[str, float]) -> float:
+        return m["large_peak_bytes"] / m["small_peak_bytes"]
+
+    def memory(m: dict[str, float]) -> str:
+        return f"{_kib(m['small_peak_bytes'])} → {_kib(m['large_peak_bytes'])}"
+
+    return [
+        Row(
+            f"Paginate ListClusters: {items:,} names in {pages} pages",
+            duration(b["sdk_ns"]),
+            duration(e["sdk_ns"]),
+            f"{duration((b['floor_ns'] + e['floor_ns']) / 2)} (same GETs)",
+            e["sdk_ns"] / b["sdk_ns"],
+            0.7,
+        ),
+        Row(
+            f"Paginator peak memory, {em['small_items']:,} → {em['large_items']:,} names",
+            f"{memory(bm)} ({growth(bm):.2f}x)",
+            memory(em),
+            "—",
+            growth(em),
+            1.25,
+            "growth",
+        ),
+    ]
+
+
+def _rss_row(cold: dict[str, dict[str, float]]) -> Row:
+    def rss(name: str) -> float:
+        return cold[name]["rss_kib"]
+
+    return Row(
+        "Peak RSS: import + the three clients",
+        _mib(rss("boto3")),
+        _mib(rss("emrk")),
+        f"{_mib(rss('requests'))} (`import requests`)",
+        rss("emrk") / rss("boto3"),
+        0.75,
+    )
+
+
+def build_rows(results: dict[str, Any]) -> list[Row]:
+    """Every row of the table, in reading order."""
+    return [
+        *_cold_rows(results["cold"]),
+        *_creation_rows(results["creation"]),
+        *_call_rows(results["calls"]),
+        *_pagination_rows(results["paginate"], results["pagemem"]),
+        _rss_row(results["cold"]),
+    ]
+
+
+def cpu_rows(results: dict[str, Any]) -> list[Row]:
+    """The client's own CPU time per call and per listing, for information.
+
+    Thread CPU time leaves out waiting for the server and for a free core, so
+    it stays put on a busy machine where wall times wander.
+    """
+    calls, paginate = results["calls"], results["paginate"]
+    rows = []
+    for operation, label in _OPERATION_LABELS.items():
+        b, e = calls["boto3"][operation], calls["emrk"][operation]
+        rows.append(_cpu_row(label.replace(", per call", ", CPU per call"), b, e))
+    rows.append(_cpu_row("Paginate 10,000 names, CPU", paginate["boto3"], paginate["emrk"]))
+    return rows
+
+
+def bare_send_rows(results: dict[str, Any]) -> list[Row]:
+    """Per-call overhead above a prepared request re-sent with ``Session.send``.
+
+    ``requests.Session().get`` (the floor the targets use) spends part of its
+    time on work an SDK can skip; this stricter floor shows what each SDK
+    really adds on top of the bare ``requests`` transport.
+    """
+    calls = results["calls"]
+    rows = []
+    for operation, label in _OPERATION_LABELS.items():
+        b, e = calls["boto3"][operation], calls["emrk"][operation]
+        b_over, e_over = b["sdk_ns"] - b["send_ns"], e["sdk_ns"] - e["send_ns"]
+        rows.append(
+            Row(
+                label.replace(", per call", ", above Session.send"),
+                _signed(b_over),
+                _signed(e_over),
+                duration((b["send_ns"] + e["send_ns"]) / 2),
+                e_over / b_over if b_over > 0 else None,
+                None,
+            )
+        )
+    return rows
+
+
+def _cpu_row(label: str, b: dict[str, float], e: dict[str, float]) -> Row:
+    b_over = b["sdk_cpu_ns"] - b["floor_cpu_ns"]
+    e_over = e["sdk_cpu_ns"] - e["floor_cpu_ns"]
+    return Row(
+        label,
+        f"{duration(b['sdk_cpu_ns'])} (+{duration(b_over)})",
+        f"{duration(e['sdk_cpu_ns'])} ({_signed(e_over)})",
+        duration((b["floor_cpu_ns"] + e["floor_cpu_ns"]) / 2),
+        e_over / b_over if b_over > 0 else None,
+        None,
+        "of the overhead",
+    )
+
+
+def table(rows: list[Row], *, targets: bool = True) -> str:
+    """A Markdown table, readable as plain text too; ``targets=False`` drops target and ok."""
+    header = ["workload", "boto3", "emrk", "floor", "ratio", "target", "ok"]
+    width = len(header) if targets else 5
+    lines = [header[:width], *(row.cells()[:width] for row in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(width)]
+
+    def render(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    separator = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([render(lines[0]), separator, *(render(c) for c in lines[1:])])
+
+
+def markdown_document(rows: list[Row], results: dict[str, Any]) -> str:
+    """The whole of docs/performance.md."""
+    meta = results["meta"]
+    cold = results["cold"]
+    missed = [row.workload for row in rows if row.ok is False]
+    verdict = (
+        "Every target is met."
+        if not missed
+        else "Targets missed in this run: " + "; ".join(missed) + "."
+    )
+    return _TEMPLATE.format(
+        table=table(rows),
+        cpu_table=table(cpu_rows(results), targets=False),
+        send_table=table(bare_send_rows(results), targets=False),
+        load=meta["load"],
+        verdict=verdict,
+        date=meta["date"],
+        mode="quick (`--quick`)" if meta["quick"] else "full",
+        python=meta["python"],
+        platform=meta["platform"],
+        cpus=meta["cpus"],
+        versions=", ".join(f"{name} {version}" for name, version in meta["versions"].items()),
+        pass_wall=duration(cold["python"]["wall_ns"]),
+        pass_rss=_mib(cold["python"]["rss_kib"]),
+        seconds=meta["seconds"],
+        rounds=meta["cold_rounds"],
+    )
+
+
+_TEMPLATE = """\
+# Performance
+
+emrk is meant to be the faster alternative to boto3 for the services it
+covers. This page is generated by the benchmark suite; do not edit it by hand.
+
+From the repository root:
+
+```console
+pip install -e '.[bench]'          # boto3 1.44.5 and matplotlib, for benchmarks only
+python -m tests.benchmarks         # full run (about two minutes); rewrites this page
+python -m tests.benchmarks --quick --no-write   # a quick look, this page untouched
+```
+
+The command prints the table below, rewrites this page and `performance.png`
+(unless `--no-write`; `--json FILE` also saves the raw numbers), and exits
+with status 1 if any ratio misses its target, so it can gate a release on
+demand. It is not part of `pytest`: unit tests never assert on timing.
+
+## Latest results
+
+{verdict}
+
+{table}
+
+Ratios are emrk / boto3, so smaller is better. For the per-call rows the
+ratio compares each SDK's *overhead*, its time above the transport floor
+(shown in brackets), and a negative ratio means emrk's whole call took less
+than the floor; for the memory row it is how much emrk's peak grows when the
+listing is ten times longer. For reference, a bare interpreter
+(`python -c pass`) starts in {pass_wall} and peaks at {pass_rss}.
+
+![emrk vs boto3 vs the transport floor](performance.png)
+
+The client's own CPU time (thread CPU time, for information: it leaves out
+waiting for the server and for a free core, so it moves far less than wall
+time when the machine is busy; in brackets, above the floor's):
+
+{cpu_table}
+
+The target's floor, `requests.Session().get/post`, also does work an SDK can
+skip (a scan of the environment for proxies, `.netrc` lookups, cookie
+merging, on every call). Against the bare transport, a prepared request
+re-sent with `Session.send` and proxies resolved in advance, each SDK's own
+per-call cost is (for information):
+
+{send_table}
+
+Run: {date}, {mode} mode, {seconds:.0f} s. Python {python} on {platform},
+{cpus} CPUs, load average {load} (start, end: other work on the machine
+makes wall times noisier); {versions}.
+
+## Method
+
+* **One process tree.** The parent process runs the local server and
+  orchestrates; every measurement runs in a fresh child process that imports
+  only one SDK, so neither SDK warms caches for the other and the server never
+  competes with the client for the GIL.
+* **The server** is a threaded HTTP/1.1 keep-alive server on 127.0.0.1
+  (`tests/benchmarks/server.py`, stdlib `http.server`): `Content-Length` on
+  every answer, Nagle off, realistic canned bodies (`tests/benchmarks/bodies.py`):
+  a 2.2 KB EKS DescribeCluster with its certificate-authority blob, an EMR on
+  EKS job run with configuration overrides, a PCS cluster with Slurm settings,
+  and ListClusters pages of 100 names generated on demand and chained by
+  opaque next tokens. Before timing, each call is checked to parse to the
+  served values in both SDKs.
+* **Both SDKs** use explicit fake keys, region `us-east-1` and `endpoint_url`
+  pointing at the server; children get no `AWS_*` variables, no AWS config
+  files, no proxy variables (not even `NO_PROXY`, which would short-cut the
+  proxy lookups both SDKs make), and a bytecode cache outside the source
+  tree, so both start from compiled bytecode like an installed package.
+* **Cold start and peak RSS:** the whole wall time of `python -c` scripts that
+  import the SDK and create the EKS, EMR on EKS and PCS clients, rotated in
+  order each round, median of {rounds} rounds after one untimed round. The
+  floor is `import requests`, which emrk needs anyway. Peak RSS is the
+  child's `VmHWM` at exit (Linux's `ru_maxrss` would include the parent's
+  high-water mark, inherited across fork and exec).
+* **Client creation:** per client, averaged over the three services; the
+  median of many creations from one warmed-up session, and of creations each
+  with a brand-new session (for boto3 that means loading the service model
+  again). Clients are closed outside the timed part.
+* **Per call:** after a warm-up, blocks of 10 calls alternate with blocks of
+  10 requests of the **transport floor**, `requests.Session().get/post` of the
+  same URL with headers signed once in advance (and with blocks of the bare
+  `Session.send` of that request, prepared once); every call is timed on its
+  own and the median is the time per call (on a busy machine a batch average
+  would spread every delay over the batch it hit). Overhead = SDK time −
+  floor time, each SDK against the floor measured in its own process. The
+  floor goes through `requests`' high-level `Session.request` (environment
+  proxy, `.netrc` and cookie handling on every call); an SDK that sends
+  prepared requests with `Session.send` skips part of that work, which is
+  how a total can come in under the floor.
+* **Pagination:** iterate every name of a 10,000-name listing (100 pages),
+  interleaved with the floor, the same 100 GETs on plain `requests`; median of
+  the runs. **Memory:** peak `tracemalloc` memory above the starting point
+  while listing 1,000 and then 10,000 names (tracing starts before a warm-up
+  listing, so bounded caches such as the stdlib's URL-split cache are full
+  before measuring). A paginator that keeps one page at a time has the same
+  peak for both.
+* **Rounds:** the per-call and pagination timings run in five rounds of fresh
+  child processes (one in quick mode), the SDKs alternating, and the round
+  with the median result is reported, so a busy stretch of the machine does
+  not land on one SDK only.
+* Wall times come from `time.perf_counter_ns`, CPU times from
+  `time.thread_time_ns`; all summaries are medians. Absolute times depend on
+  the machine and its load; the ratios are what count.
+
+To see where emrk's own time goes, run `python -m tests.benchmarks.stages`:
+it prints the import time of the service packages module by module, a
+profile of client creation, the wall and CPU time of each stage of one call
+(request model, idempotency tokens, validation, serialization, `requests`
+preparation, signing, send, parsing) measured side by side, and a cProfile
+of many calls.
+"""

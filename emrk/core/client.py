@@ -118,6 +118,10 @@ class BaseClient:
         name = type(self).__name__
         return f"{name}(region_name={self._region!r}, endpoint_url={self._endpoint_url!r})"
 
+    def _call(self, op: Operation[Any, _Resp], **params: Any) -> _Resp:
+        """Build the operation's request model from keyword arguments, then invoke it."""
+        return self._invoke(op, op.input(**params))
+
     def _invoke(self, op: Operation[Any, _Resp], request: Any) -> _Resp:
         request = _fill_idempotency_tokens(request)
         validate(request)

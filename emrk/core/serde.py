@@ -20,11 +20,12 @@ import math
 import re
 from collections.abc import Callable
 from email.utils import formatdate, parsedate_to_datetime
-from typing import Any, TypeVar
-
-import cattrs
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from emrk.core.model import Kind, TypeInfo, construct_unchecked, is_model, plan_of
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["WireError", "format_timestamp", "make_converter", "parse_timestamp"]
 
@@ -53,6 +54,8 @@ class WireError(Exception):
 
 def make_converter(default_timestamp_format: str = "unixTimestamp") -> cattrs.Converter:
     """A converter for JSON protocols whose body timestamps default as given."""
+    import cattrs  # imported on first use: clients that never parse skip its cost
+
     conv = cattrs.Converter()
     conv.register_unstructure_hook_factory(
         is_model, lambda cls: _unstructure_hook(cls, conv, default_timestamp_format)

@@ -25,11 +25,25 @@ from urllib.parse import quote, urlsplit
 
 __all__ = ["SigV4Signer", "signing_key"]
 
-_BLACKLIST = frozenset({
-    "baggage", "connection", "expect", "keep-alive", "proxy-authenticate",
-    "proxy-authorization", "te", "traceparent", "tracestate", "trailer",
-    "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id", "authorization",
-})
+_BLACKLIST = frozenset(
+    {
+        "baggage",
+        "connection",
+        "expect",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "traceparent",
+        "tracestate",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "user-agent",
+        "x-amzn-trace-id",
+        "authorization",
+    }
+)
 _EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -87,21 +101,25 @@ class SigV4Signer:
         parts = urlsplit(url)
         canonical_headers, signed = _canonical_headers(headers, added, parts)
         payload = hashlib.sha256(body).hexdigest() if body else _EMPTY_SHA256
-        canonical_request = "\n".join((
-            method.upper(),
-            quote(_remove_dot_segments(parts.path), safe="/~"),
-            _canonical_query(parts.query),
-            canonical_headers,
-            signed,
-            payload,
-        ))
+        canonical_request = "\n".join(
+            (
+                method.upper(),
+                quote(_remove_dot_segments(parts.path), safe="/~"),
+                _canonical_query(parts.query),
+                canonical_headers,
+                signed,
+                payload,
+            )
+        )
         scope = f"{date}/{self.region}/{self.service}/aws4_request"
-        string_to_sign = "\n".join((
-            "AWS4-HMAC-SHA256",
-            timestamp,
-            scope,
-            hashlib.sha256(canonical_request.encode("utf-8")).hexdigest(),
-        ))
+        string_to_sign = "\n".join(
+            (
+                "AWS4-HMAC-SHA256",
+                timestamp,
+                scope,
+                hashlib.sha256(canonical_request.encode("utf-8")).hexdigest(),
+            )
+        )
         signature = hmac.new(
             self._key(secret_key, date), string_to_sign.encode("utf-8"), hashlib.sha256
         ).hexdigest()

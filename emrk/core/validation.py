@@ -37,8 +37,8 @@ def _check_location(value: Any, where: str, f: FieldPlan) -> None:
     if location == "uri" and isinstance(value, str) and not value:
         raise ParamValidationError(where, "must not be empty (it is part of the request path)")
     if location == "header":
-        text = str(value)
-        if "\r" in text or "\n" in text:
+        items = value if isinstance(value, (list, tuple)) else [value]
+        if any("\r" in str(item) or "\n" in str(item) for item in items):
             raise ParamValidationError(where, "must not contain CR or LF (it is sent as a header)")
 
 

@@ -3,211 +3,148 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from emrk.core.client import BaseClient
+from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
 from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
-from emrk.eks import operations as ops
-from emrk.eks import waiters
 from emrk.eks._service import SERVICE
 from emrk.eks.kubeconfig import KubeconfigMixin
-from emrk.eks.models import (
-    AccessPolicy,
-    AccessScope,
-    ActivateCertificateAuthorityRequest,
-    ActivateCertificateAuthorityResponse,
-    AddonInfo,
-    AddonNamespaceConfigRequest,
-    AddonPodIdentityAssociations,
-    AMITypes,
-    AssociateAccessPolicyRequest,
-    AssociateAccessPolicyResponse,
-    AssociatedAccessPolicy,
-    AssociateEncryptionConfigRequest,
-    AssociateEncryptionConfigResponse,
-    AssociateIdentityProviderConfigRequest,
-    AssociateIdentityProviderConfigResponse,
-    CancelUpdateRequest,
-    CancelUpdateResponse,
-    CapabilityConfigurationRequest,
-    CapabilityDeletePropagationPolicy,
-    CapabilitySummary,
-    CapabilityType,
-    CapacityTypes,
-    CertificateAuthoritySummary,
-    ClusterVersionInformation,
-    ClusterVersionStatus,
-    ComputeConfigRequest,
-    ConnectorConfigRequest,
-    ControlPlaneScalingConfig,
-    CreateAccessConfigRequest,
-    CreateAccessEntryRequest,
-    CreateAccessEntryResponse,
-    CreateAddonRequest,
-    CreateAddonResponse,
-    CreateCapabilityRequest,
-    CreateCapabilityResponse,
-    CreateCertificateAuthorityRequest,
-    CreateCertificateAuthorityResponse,
-    CreateClusterRequest,
-    CreateClusterResponse,
-    CreateEksAnywhereSubscriptionRequest,
-    CreateEksAnywhereSubscriptionResponse,
-    CreateFargateProfileRequest,
-    CreateFargateProfileResponse,
-    CreateNodegroupRequest,
-    CreateNodegroupResponse,
-    CreatePodIdentityAssociationRequest,
-    CreatePodIdentityAssociationResponse,
-    DeleteAccessEntryRequest,
-    DeleteAccessEntryResponse,
-    DeleteAddonRequest,
-    DeleteAddonResponse,
-    DeleteCapabilityRequest,
-    DeleteCapabilityResponse,
-    DeleteCertificateAuthorityRequest,
-    DeleteCertificateAuthorityResponse,
-    DeleteClusterRequest,
-    DeleteClusterResponse,
-    DeleteEksAnywhereSubscriptionRequest,
-    DeleteEksAnywhereSubscriptionResponse,
-    DeleteFargateProfileRequest,
-    DeleteFargateProfileResponse,
-    DeleteNodegroupRequest,
-    DeleteNodegroupResponse,
-    DeletePodIdentityAssociationRequest,
-    DeletePodIdentityAssociationResponse,
-    DeregisterClusterRequest,
-    DeregisterClusterResponse,
-    DescribeAccessEntryRequest,
-    DescribeAccessEntryResponse,
-    DescribeAddonConfigurationRequest,
-    DescribeAddonConfigurationResponse,
-    DescribeAddonRequest,
-    DescribeAddonResponse,
-    DescribeAddonVersionsRequest,
-    DescribeAddonVersionsResponse,
-    DescribeCapabilityRequest,
-    DescribeCapabilityResponse,
-    DescribeCertificateAuthorityRequest,
-    DescribeCertificateAuthorityResponse,
-    DescribeClusterRequest,
-    DescribeClusterResponse,
-    DescribeClusterVersionsRequest,
-    DescribeClusterVersionsResponse,
-    DescribeEksAnywhereSubscriptionRequest,
-    DescribeEksAnywhereSubscriptionResponse,
-    DescribeFargateProfileRequest,
-    DescribeFargateProfileResponse,
-    DescribeIdentityProviderConfigRequest,
-    DescribeIdentityProviderConfigResponse,
-    DescribeInsightRequest,
-    DescribeInsightResponse,
-    DescribeInsightsRefreshRequest,
-    DescribeInsightsRefreshResponse,
-    DescribeNodegroupRequest,
-    DescribeNodegroupResponse,
-    DescribePodIdentityAssociationRequest,
-    DescribePodIdentityAssociationResponse,
-    DescribeUpdateRequest,
-    DescribeUpdateResponse,
-    DisassociateAccessPolicyRequest,
-    DisassociateAccessPolicyResponse,
-    DisassociateIdentityProviderConfigRequest,
-    DisassociateIdentityProviderConfigResponse,
-    EksAnywhereSubscription,
-    EksAnywhereSubscriptionLicenseType,
-    EksAnywhereSubscriptionStatus,
-    EksAnywhereSubscriptionTerm,
-    EncryptionConfig,
-    FargateProfileSelector,
-    IdentityProviderConfig,
-    InsightsFilter,
-    InsightSummary,
-    KubeApiServerConfigRequest,
-    KubeControllerManagerConfigRequest,
-    KubernetesNetworkConfigRequest,
-    KubeSchedulerConfigRequest,
-    LaunchTemplateSpecification,
-    ListAccessEntriesRequest,
-    ListAccessEntriesResponse,
-    ListAccessPoliciesRequest,
-    ListAccessPoliciesResponse,
-    ListAddonsRequest,
-    ListAddonsResponse,
-    ListAssociatedAccessPoliciesRequest,
-    ListAssociatedAccessPoliciesResponse,
-    ListCapabilitiesRequest,
-    ListCapabilitiesResponse,
-    ListCertificateAuthoritiesRequest,
-    ListCertificateAuthoritiesResponse,
-    ListClustersRequest,
-    ListClustersResponse,
-    ListEksAnywhereSubscriptionsRequest,
-    ListEksAnywhereSubscriptionsResponse,
-    ListFargateProfilesRequest,
-    ListFargateProfilesResponse,
-    ListIdentityProviderConfigsRequest,
-    ListIdentityProviderConfigsResponse,
-    ListInsightsRequest,
-    ListInsightsResponse,
-    ListNodegroupsRequest,
-    ListNodegroupsResponse,
-    ListPodIdentityAssociationsRequest,
-    ListPodIdentityAssociationsResponse,
-    ListTagsForResourceRequest,
-    ListTagsForResourceResponse,
-    ListUpdatesRequest,
-    ListUpdatesResponse,
-    Logging,
-    NodegroupScalingConfig,
-    NodegroupUpdateConfig,
-    NodeRepairConfig,
-    OidcIdentityProviderConfigRequest,
-    OutpostConfigRequest,
-    PodIdentityAssociationSummary,
-    RegisterClusterRequest,
-    RegisterClusterResponse,
-    RemoteAccessConfig,
-    RemoteNetworkConfigRequest,
-    ResolveConflicts,
-    RollbackConfig,
-    StartInsightsRefreshRequest,
-    StartInsightsRefreshResponse,
-    StorageConfigRequest,
-    TagResourceRequest,
-    TagResourceResponse,
-    Taint,
-    UntagResourceRequest,
-    UntagResourceResponse,
-    UpdateAccessConfigRequest,
-    UpdateAccessEntryRequest,
-    UpdateAccessEntryResponse,
-    UpdateAddonRequest,
-    UpdateAddonResponse,
-    UpdateCapabilityConfiguration,
-    UpdateCapabilityRequest,
-    UpdateCapabilityResponse,
-    UpdateClusterConfigRequest,
-    UpdateClusterConfigResponse,
-    UpdateClusterVersionRequest,
-    UpdateClusterVersionResponse,
-    UpdateEksAnywhereSubscriptionRequest,
-    UpdateEksAnywhereSubscriptionResponse,
-    UpdateLabelsPayload,
-    UpdateNodegroupConfigRequest,
-    UpdateNodegroupConfigResponse,
-    UpdateNodegroupVersionRequest,
-    UpdateNodegroupVersionResponse,
-    UpdatePodIdentityAssociationRequest,
-    UpdatePodIdentityAssociationResponse,
-    UpdateTaintsPayload,
-    UpgradePolicyRequest,
-    VersionStatus,
-    VpcConfigRequest,
-    WarmPoolConfig,
-    ZonalShiftConfigRequest,
-)
+
+if TYPE_CHECKING:
+    from emrk.eks import operations as ops
+    from emrk.eks import waiters
+    from emrk.eks.models import (
+        AccessPolicy,
+        AccessScope,
+        ActivateCertificateAuthorityResponse,
+        AddonInfo,
+        AddonNamespaceConfigRequest,
+        AddonPodIdentityAssociations,
+        AMITypes,
+        AssociateAccessPolicyResponse,
+        AssociatedAccessPolicy,
+        AssociateEncryptionConfigResponse,
+        AssociateIdentityProviderConfigResponse,
+        CancelUpdateResponse,
+        CapabilityConfigurationRequest,
+        CapabilityDeletePropagationPolicy,
+        CapabilitySummary,
+        CapabilityType,
+        CapacityTypes,
+        CertificateAuthoritySummary,
+        ClusterVersionInformation,
+        ClusterVersionStatus,
+        ComputeConfigRequest,
+        ConnectorConfigRequest,
+        ControlPlaneScalingConfig,
+        CreateAccessConfigRequest,
+        CreateAccessEntryResponse,
+        CreateAddonResponse,
+        CreateCapabilityResponse,
+        CreateCertificateAuthorityResponse,
+        CreateClusterResponse,
+        CreateEksAnywhereSubscriptionResponse,
+        CreateFargateProfileResponse,
+        CreateNodegroupResponse,
+        CreatePodIdentityAssociationResponse,
+        DeleteAccessEntryResponse,
+        DeleteAddonResponse,
+        DeleteCapabilityResponse,
+        DeleteCertificateAuthorityResponse,
+        DeleteClusterResponse,
+        DeleteEksAnywhereSubscriptionResponse,
+        DeleteFargateProfileResponse,
+        DeleteNodegroupResponse,
+        DeletePodIdentityAssociationResponse,
+        DeregisterClusterResponse,
+        DescribeAccessEntryResponse,
+        DescribeAddonConfigurationResponse,
+        DescribeAddonResponse,
+        DescribeAddonVersionsResponse,
+        DescribeCapabilityResponse,
+        DescribeCertificateAuthorityResponse,
+        DescribeClusterResponse,
+        DescribeClusterVersionsResponse,
+        DescribeEksAnywhereSubscriptionResponse,
+        DescribeFargateProfileResponse,
+        DescribeIdentityProviderConfigResponse,
+        DescribeInsightResponse,
+        DescribeInsightsRefreshResponse,
+        DescribeNodegroupResponse,
+        DescribePodIdentityAssociationResponse,
+        DescribeUpdateResponse,
+        DisassociateAccessPolicyResponse,
+        DisassociateIdentityProviderConfigResponse,
+        EksAnywhereSubscription,
+        EksAnywhereSubscriptionLicenseType,
+        EksAnywhereSubscriptionStatus,
+        EksAnywhereSubscriptionTerm,
+        EncryptionConfig,
+        FargateProfileSelector,
+        IdentityProviderConfig,
+        InsightsFilter,
+        InsightSummary,
+        KubeApiServerConfigRequest,
+        KubeControllerManagerConfigRequest,
+        KubernetesNetworkConfigRequest,
+        KubeSchedulerConfigRequest,
+        LaunchTemplateSpecification,
+        ListAccessEntriesResponse,
+        ListAccessPoliciesResponse,
+        ListAddonsResponse,
+        ListAssociatedAccessPoliciesResponse,
+        ListCapabilitiesResponse,
+        ListCertificateAuthoritiesResponse,
+        ListClustersResponse,
+        ListEksAnywhereSubscriptionsResponse,
+        ListFargateProfilesResponse,
+        ListIdentityProviderConfigsResponse,
+        ListInsightsResponse,
+        ListNodegroupsResponse,
+        ListPodIdentityAssociationsResponse,
+        ListTagsForResourceResponse,
+        ListUpdatesResponse,
+        Logging,
+        NodegroupScalingConfig,
+        NodegroupUpdateConfig,
+        NodeRepairConfig,
+        OidcIdentityProviderConfigRequest,
+        OutpostConfigRequest,
+        PodIdentityAssociationSummary,
+        RegisterClusterResponse,
+        RemoteAccessConfig,
+        RemoteNetworkConfigRequest,
+        ResolveConflicts,
+        RollbackConfig,
+        StartInsightsRefreshResponse,
+        StorageConfigRequest,
+        TagResourceResponse,
+        Taint,
+        UntagResourceResponse,
+        UpdateAccessConfigRequest,
+        UpdateAccessEntryResponse,
+        UpdateAddonResponse,
+        UpdateCapabilityConfiguration,
+        UpdateCapabilityResponse,
+        UpdateClusterConfigResponse,
+        UpdateClusterVersionResponse,
+        UpdateEksAnywhereSubscriptionResponse,
+        UpdateLabelsPayload,
+        UpdateNodegroupConfigResponse,
+        UpdateNodegroupVersionResponse,
+        UpdatePodIdentityAssociationResponse,
+        UpdateTaintsPayload,
+        UpgradePolicyRequest,
+        VersionStatus,
+        VpcConfigRequest,
+        WarmPoolConfig,
+        ZonalShiftConfigRequest,
+    )
+else:
+    ops = lazy_module("emrk.eks.operations")
+    waiters = lazy_module("emrk.eks.waiters")
 
 __all__ = ["EKSClient"]
 
@@ -251,13 +188,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 ``list_certificate_authorities``.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.ACTIVATE_CERTIFICATE_AUTHORITY,
-            ActivateCertificateAuthorityRequest(
-                cluster_name=cluster_name,
-                certificate_authority_id=certificate_authority_id,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            certificate_authority_id=certificate_authority_id,
+            client_request_token=client_request_token,
         )
 
     def associate_access_policy(
@@ -270,14 +205,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             policy_arn: Policy to associate; ``list_access_policies`` lists them.
             access_scope: Whole cluster, or the namespaces the policy applies in.
         """
-        return self._invoke(
+        return self._call(
             ops.ASSOCIATE_ACCESS_POLICY,
-            AssociateAccessPolicyRequest(
-                cluster_name=cluster_name,
-                principal_arn=principal_arn,
-                policy_arn=policy_arn,
-                access_scope=access_scope,
-            ),
+            cluster_name=cluster_name,
+            principal_arn=principal_arn,
+            policy_arn=policy_arn,
+            access_scope=access_scope,
         )
 
     def associate_encryption_config(
@@ -296,13 +229,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 ``resources=["secrets"]`` and the KMS key.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.ASSOCIATE_ENCRYPTION_CONFIG,
-            AssociateEncryptionConfigRequest(
-                cluster_name=cluster_name,
-                encryption_config=encryption_config,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            encryption_config=encryption_config,
+            client_request_token=client_request_token,
         )
 
     def associate_identity_provider_config(
@@ -322,14 +253,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             oidc: The provider's issuer URL, client ID and claim mappings.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.ASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-            AssociateIdentityProviderConfigRequest(
-                cluster_name=cluster_name,
-                oidc=oidc,
-                tags=tags,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            oidc=oidc,
+            tags=tags,
+            client_request_token=client_request_token,
         )
 
     def cancel_update(
@@ -345,11 +274,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
             name: The cluster the update belongs to.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CANCEL_UPDATE,
-            CancelUpdateRequest(
-                name=name, update_id=update_id, client_request_token=client_request_token
-            ),
+            name=name,
+            update_id=update_id,
+            client_request_token=client_request_token,
         )
 
     def create_access_entry(
@@ -378,17 +307,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 ``HYBRID_LINUX`` or ``HYPERPOD_LINUX`` for node roles. Fixed once set.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_ACCESS_ENTRY,
-            CreateAccessEntryRequest(
-                cluster_name=cluster_name,
-                principal_arn=principal_arn,
-                kubernetes_groups=kubernetes_groups,
-                tags=tags,
-                client_request_token=client_request_token,
-                username=username,
-                type=type,
-            ),
+            cluster_name=cluster_name,
+            principal_arn=principal_arn,
+            kubernetes_groups=kubernetes_groups,
+            tags=tags,
+            client_request_token=client_request_token,
+            username=username,
+            type=type,
         )
 
     def create_addon(
@@ -425,20 +352,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
             namespace_config: Install into this namespace instead of the default one.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_ADDON,
-            CreateAddonRequest(
-                cluster_name=cluster_name,
-                addon_name=addon_name,
-                addon_version=addon_version,
-                service_account_role_arn=service_account_role_arn,
-                resolve_conflicts=resolve_conflicts,
-                client_request_token=client_request_token,
-                tags=tags,
-                configuration_values=configuration_values,
-                pod_identity_associations=pod_identity_associations,
-                namespace_config=namespace_config,
-            ),
+            cluster_name=cluster_name,
+            addon_name=addon_name,
+            addon_version=addon_version,
+            service_account_role_arn=service_account_role_arn,
+            resolve_conflicts=resolve_conflicts,
+            client_request_token=client_request_token,
+            tags=tags,
+            configuration_values=configuration_values,
+            pod_identity_associations=pod_identity_associations,
+            namespace_config=namespace_config,
         )
 
     def create_capability(
@@ -468,18 +393,16 @@ class EKSClient(KubeconfigMixin, BaseClient):
             configuration: Type-specific settings (Argo CD or ACK).
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_CAPABILITY,
-            CreateCapabilityRequest(
-                capability_name=capability_name,
-                cluster_name=cluster_name,
-                type=type,
-                role_arn=role_arn,
-                delete_propagation_policy=delete_propagation_policy,
-                client_request_token=client_request_token,
-                configuration=configuration,
-                tags=tags,
-            ),
+            capability_name=capability_name,
+            cluster_name=cluster_name,
+            type=type,
+            role_arn=role_arn,
+            delete_propagation_policy=delete_propagation_policy,
+            client_request_token=client_request_token,
+            configuration=configuration,
+            tags=tags,
         )
 
     def create_certificate_authority(
@@ -496,11 +419,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_CERTIFICATE_AUTHORITY,
-            CreateCertificateAuthorityRequest(
-                cluster_name=cluster_name, client_request_token=client_request_token
-            ),
+            cluster_name=cluster_name,
+            client_request_token=client_request_token,
         )
 
     def create_cluster(
@@ -563,32 +485,30 @@ class EKSClient(KubeconfigMixin, BaseClient):
             kube_controller_manager_config: Tunable controller manager settings.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_CLUSTER,
-            CreateClusterRequest(
-                name=name,
-                role_arn=role_arn,
-                resources_vpc_config=resources_vpc_config,
-                version=version,
-                kubernetes_network_config=kubernetes_network_config,
-                logging=logging,
-                client_request_token=client_request_token,
-                tags=tags,
-                encryption_config=encryption_config,
-                outpost_config=outpost_config,
-                access_config=access_config,
-                bootstrap_self_managed_addons=bootstrap_self_managed_addons,
-                upgrade_policy=upgrade_policy,
-                zonal_shift_config=zonal_shift_config,
-                remote_network_config=remote_network_config,
-                compute_config=compute_config,
-                storage_config=storage_config,
-                deletion_protection=deletion_protection,
-                control_plane_scaling_config=control_plane_scaling_config,
-                kube_api_server_config=kube_api_server_config,
-                kube_scheduler_config=kube_scheduler_config,
-                kube_controller_manager_config=kube_controller_manager_config,
-            ),
+            name=name,
+            role_arn=role_arn,
+            resources_vpc_config=resources_vpc_config,
+            version=version,
+            kubernetes_network_config=kubernetes_network_config,
+            logging=logging,
+            client_request_token=client_request_token,
+            tags=tags,
+            encryption_config=encryption_config,
+            outpost_config=outpost_config,
+            access_config=access_config,
+            bootstrap_self_managed_addons=bootstrap_self_managed_addons,
+            upgrade_policy=upgrade_policy,
+            zonal_shift_config=zonal_shift_config,
+            remote_network_config=remote_network_config,
+            compute_config=compute_config,
+            storage_config=storage_config,
+            deletion_protection=deletion_protection,
+            control_plane_scaling_config=control_plane_scaling_config,
+            kube_api_server_config=kube_api_server_config,
+            kube_scheduler_config=kube_scheduler_config,
+            kube_controller_manager_config=kube_controller_manager_config,
         )
 
     def create_eks_anywhere_subscription(
@@ -616,17 +536,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
             auto_renew: Renew at the end of the term.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_EKS_ANYWHERE_SUBSCRIPTION,
-            CreateEksAnywhereSubscriptionRequest(
-                name=name,
-                term=term,
-                license_quantity=license_quantity,
-                license_type=license_type,
-                auto_renew=auto_renew,
-                client_request_token=client_request_token,
-                tags=tags,
-            ),
+            name=name,
+            term=term,
+            license_quantity=license_quantity,
+            license_type=license_type,
+            auto_renew=auto_renew,
+            client_request_token=client_request_token,
+            tags=tags,
         )
 
     def create_fargate_profile(
@@ -654,17 +572,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
             selectors: Up to five; each needs a namespace.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_FARGATE_PROFILE,
-            CreateFargateProfileRequest(
-                fargate_profile_name=fargate_profile_name,
-                cluster_name=cluster_name,
-                pod_execution_role_arn=pod_execution_role_arn,
-                subnets=subnets,
-                selectors=selectors,
-                client_request_token=client_request_token,
-                tags=tags,
-            ),
+            fargate_profile_name=fargate_profile_name,
+            cluster_name=cluster_name,
+            pod_execution_role_arn=pod_execution_role_arn,
+            subnets=subnets,
+            selectors=selectors,
+            client_request_token=client_request_token,
+            tags=tags,
         )
 
     def create_nodegroup(
@@ -721,30 +637,28 @@ class EKSClient(KubeconfigMixin, BaseClient):
             warm_pool_config: A warm pool of pre-initialized instances.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_NODEGROUP,
-            CreateNodegroupRequest(
-                cluster_name=cluster_name,
-                nodegroup_name=nodegroup_name,
-                subnets=subnets,
-                node_role=node_role,
-                scaling_config=scaling_config,
-                disk_size=disk_size,
-                instance_types=instance_types,
-                ami_type=ami_type,
-                remote_access=remote_access,
-                labels=labels,
-                taints=taints,
-                tags=tags,
-                client_request_token=client_request_token,
-                launch_template=launch_template,
-                update_config=update_config,
-                node_repair_config=node_repair_config,
-                capacity_type=capacity_type,
-                version=version,
-                release_version=release_version,
-                warm_pool_config=warm_pool_config,
-            ),
+            cluster_name=cluster_name,
+            nodegroup_name=nodegroup_name,
+            subnets=subnets,
+            node_role=node_role,
+            scaling_config=scaling_config,
+            disk_size=disk_size,
+            instance_types=instance_types,
+            ami_type=ami_type,
+            remote_access=remote_access,
+            labels=labels,
+            taints=taints,
+            tags=tags,
+            client_request_token=client_request_token,
+            launch_template=launch_template,
+            update_config=update_config,
+            node_repair_config=node_repair_config,
+            capacity_type=capacity_type,
+            version=version,
+            release_version=release_version,
+            warm_pool_config=warm_pool_config,
         )
 
     def create_pod_identity_association(
@@ -779,19 +693,17 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 ``disable_session_tags=True``.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_POD_IDENTITY_ASSOCIATION,
-            CreatePodIdentityAssociationRequest(
-                cluster_name=cluster_name,
-                namespace=namespace,
-                service_account=service_account,
-                role_arn=role_arn,
-                client_request_token=client_request_token,
-                tags=tags,
-                disable_session_tags=disable_session_tags,
-                target_role_arn=target_role_arn,
-                policy=policy,
-            ),
+            cluster_name=cluster_name,
+            namespace=namespace,
+            service_account=service_account,
+            role_arn=role_arn,
+            client_request_token=client_request_token,
+            tags=tags,
+            disable_session_tags=disable_session_tags,
+            target_role_arn=target_role_arn,
+            policy=policy,
         )
 
     def delete_access_entry(
@@ -802,9 +714,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Deleting an entry of a node type (not ``STANDARD``) can break the nodes that
         use it; re-create it if removed by mistake.
         """
-        return self._invoke(
-            ops.DELETE_ACCESS_ENTRY,
-            DeleteAccessEntryRequest(cluster_name=cluster_name, principal_arn=principal_arn),
+        return self._call(
+            ops.DELETE_ACCESS_ENTRY, cluster_name=cluster_name, principal_arn=principal_arn
         )
 
     def delete_addon(
@@ -816,9 +727,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             preserve: ``True`` leaves the add-on's software running but stops EKS
                 managing it.
         """
-        return self._invoke(
-            ops.DELETE_ADDON,
-            DeleteAddonRequest(cluster_name=cluster_name, addon_name=addon_name, preserve=preserve),
+        return self._call(
+            ops.DELETE_ADDON, cluster_name=cluster_name, addon_name=addon_name, preserve=preserve
         )
 
     def delete_capability(
@@ -829,9 +739,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Delete those resources first if you want them gone: without the controller
         they become hard to manage. :meth:`wait_until_capability_deleted` waits.
         """
-        return self._invoke(
-            ops.DELETE_CAPABILITY,
-            DeleteCapabilityRequest(cluster_name=cluster_name, capability_name=capability_name),
+        return self._call(
+            ops.DELETE_CAPABILITY, cluster_name=cluster_name, capability_name=capability_name
         )
 
     def delete_certificate_authority(
@@ -851,13 +760,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
             client_request_token: Idempotency token, sent in the query string; a fresh
                 UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.DELETE_CERTIFICATE_AUTHORITY,
-            DeleteCertificateAuthorityRequest(
-                cluster_name=cluster_name,
-                certificate_authority_id=certificate_authority_id,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            certificate_authority_id=certificate_authority_id,
+            client_request_token=client_request_token,
         )
 
     def delete_cluster(self, *, name: str) -> DeleteClusterResponse:
@@ -868,7 +775,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         services backed by load balancers, or they are orphaned in your VPC.
         :meth:`wait_until_cluster_deleted` waits for the deletion.
         """
-        return self._invoke(ops.DELETE_CLUSTER, DeleteClusterRequest(name=name))
+        return self._call(ops.DELETE_CLUSTER, name=name)
 
     def delete_eks_anywhere_subscription(self, *, id: str) -> DeleteEksAnywhereSubscriptionResponse:
         """Delete an expired or inactive EKS Anywhere subscription from listings.
@@ -876,9 +783,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Active subscriptions cannot be deleted this way; cancelling one (possible
         within 7 days of creation) goes through AWS Support.
         """
-        return self._invoke(
-            ops.DELETE_EKS_ANYWHERE_SUBSCRIPTION, DeleteEksAnywhereSubscriptionRequest(id=id)
-        )
+        return self._call(ops.DELETE_EKS_ANYWHERE_SUBSCRIPTION, id=id)
 
     def delete_fargate_profile(
         self, *, cluster_name: str, fargate_profile_name: str
@@ -889,20 +794,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         pending. Only one profile per cluster can be ``DELETING`` at a time: wait
         (:meth:`wait_until_fargate_profile_deleted`) before deleting the next.
         """
-        return self._invoke(
+        return self._call(
             ops.DELETE_FARGATE_PROFILE,
-            DeleteFargateProfileRequest(
-                cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
-            ),
+            cluster_name=cluster_name,
+            fargate_profile_name=fargate_profile_name,
         )
 
     def delete_nodegroup(
         self, *, cluster_name: str, nodegroup_name: str
     ) -> DeleteNodegroupResponse:
         """Delete a managed node group and its instances (:meth:`wait_until_nodegroup_deleted`)."""
-        return self._invoke(
-            ops.DELETE_NODEGROUP,
-            DeleteNodegroupRequest(cluster_name=cluster_name, nodegroup_name=nodegroup_name),
+        return self._call(
+            ops.DELETE_NODEGROUP, cluster_name=cluster_name, nodegroup_name=nodegroup_name
         )
 
     def delete_pod_identity_association(
@@ -913,32 +816,27 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Credentials already handed to pods stay valid until they expire; revoke the
         role's sessions in IAM to cut them off at once.
         """
-        return self._invoke(
+        return self._call(
             ops.DELETE_POD_IDENTITY_ASSOCIATION,
-            DeletePodIdentityAssociationRequest(
-                cluster_name=cluster_name, association_id=association_id
-            ),
+            cluster_name=cluster_name,
+            association_id=association_id,
         )
 
     def deregister_cluster(self, *, name: str) -> DeregisterClusterResponse:
         """Disconnect a cluster registered through the EKS Connector."""
-        return self._invoke(ops.DEREGISTER_CLUSTER, DeregisterClusterRequest(name=name))
+        return self._call(ops.DEREGISTER_CLUSTER, name=name)
 
     def describe_access_entry(
         self, *, cluster_name: str, principal_arn: str
     ) -> DescribeAccessEntryResponse:
         """Get one access entry by its IAM principal."""
-        return self._invoke(
-            ops.DESCRIBE_ACCESS_ENTRY,
-            DescribeAccessEntryRequest(cluster_name=cluster_name, principal_arn=principal_arn),
+        return self._call(
+            ops.DESCRIBE_ACCESS_ENTRY, cluster_name=cluster_name, principal_arn=principal_arn
         )
 
     def describe_addon(self, *, cluster_name: str, addon_name: str) -> DescribeAddonResponse:
         """Get an installed add-on: version, status, health and configuration."""
-        return self._invoke(
-            ops.DESCRIBE_ADDON,
-            DescribeAddonRequest(cluster_name=cluster_name, addon_name=addon_name),
-        )
+        return self._call(ops.DESCRIBE_ADDON, cluster_name=cluster_name, addon_name=addon_name)
 
     def describe_addon_configuration(
         self, *, addon_name: str, addon_version: str
@@ -949,9 +847,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             addon_name: A name from ``describe_addon_versions``.
             addon_version: A version from ``describe_addon_versions``.
         """
-        return self._invoke(
-            ops.DESCRIBE_ADDON_CONFIGURATION,
-            DescribeAddonConfigurationRequest(addon_name=addon_name, addon_version=addon_version),
+        return self._call(
+            ops.DESCRIBE_ADDON_CONFIGURATION, addon_name=addon_name, addon_version=addon_version
         )
 
     def describe_addon_versions(
@@ -978,17 +875,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
             max_results: Page size, 1 to 100.
             next_token: ``next_token`` of the previous page.
         """
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_ADDON_VERSIONS,
-            DescribeAddonVersionsRequest(
-                kubernetes_version=kubernetes_version,
-                max_results=max_results,
-                next_token=next_token,
-                addon_name=addon_name,
-                types=types,
-                publishers=publishers,
-                owners=owners,
-            ),
+            kubernetes_version=kubernetes_version,
+            max_results=max_results,
+            next_token=next_token,
+            addon_name=addon_name,
+            types=types,
+            publishers=publishers,
+            owners=owners,
         )
 
     def paginate_describe_addon_versions(
@@ -1024,20 +919,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, capability_name: str
     ) -> DescribeCapabilityResponse:
         """Get a capability: configuration, status, version and health."""
-        return self._invoke(
-            ops.DESCRIBE_CAPABILITY,
-            DescribeCapabilityRequest(cluster_name=cluster_name, capability_name=capability_name),
+        return self._call(
+            ops.DESCRIBE_CAPABILITY, cluster_name=cluster_name, capability_name=capability_name
         )
 
     def describe_certificate_authority(
         self, *, cluster_name: str, certificate_authority_id: str
     ) -> DescribeCertificateAuthorityResponse:
         """Get a cluster CA in full: validity, status, schedule and certificate."""
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_CERTIFICATE_AUTHORITY,
-            DescribeCertificateAuthorityRequest(
-                cluster_name=cluster_name, certificate_authority_id=certificate_authority_id
-            ),
+            cluster_name=cluster_name,
+            certificate_authority_id=certificate_authority_id,
         )
 
     def describe_cluster(self, *, name: str) -> DescribeClusterResponse:
@@ -1046,7 +939,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         The API endpoint and CA data (what kubeconfig needs) appear once the
         cluster is ``ACTIVE``.
         """
-        return self._invoke(ops.DESCRIBE_CLUSTER, DescribeClusterRequest(name=name))
+        return self._call(ops.DESCRIBE_CLUSTER, name=name)
 
     def describe_cluster_versions(
         self,
@@ -1074,18 +967,16 @@ class EKSClient(KubeconfigMixin, BaseClient):
             max_results: Page size.
             next_token: ``next_token`` of the previous page.
         """
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_CLUSTER_VERSIONS,
-            DescribeClusterVersionsRequest(
-                cluster_type=cluster_type,
-                max_results=max_results,
-                next_token=next_token,
-                default_only=default_only,
-                include_all=include_all,
-                cluster_versions=cluster_versions,
-                status=status,
-                version_status=version_status,
-            ),
+            cluster_type=cluster_type,
+            max_results=max_results,
+            next_token=next_token,
+            default_only=default_only,
+            include_all=include_all,
+            cluster_versions=cluster_versions,
+            status=status,
+            version_status=version_status,
         )
 
     def paginate_describe_cluster_versions(
@@ -1123,19 +1014,16 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, id: str
     ) -> DescribeEksAnywhereSubscriptionResponse:
         """Get an EKS Anywhere subscription by ID."""
-        return self._invoke(
-            ops.DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION, DescribeEksAnywhereSubscriptionRequest(id=id)
-        )
+        return self._call(ops.DESCRIBE_EKS_ANYWHERE_SUBSCRIPTION, id=id)
 
     def describe_fargate_profile(
         self, *, cluster_name: str, fargate_profile_name: str
     ) -> DescribeFargateProfileResponse:
         """Get a Fargate profile: selectors, subnets, role, status and health."""
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_FARGATE_PROFILE,
-            DescribeFargateProfileRequest(
-                cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
-            ),
+            cluster_name=cluster_name,
+            fargate_profile_name=fargate_profile_name,
         )
 
     def describe_identity_provider_config(
@@ -1146,11 +1034,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             identity_provider_config: Type (``oidc``) and name of the configuration.
         """
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_IDENTITY_PROVIDER_CONFIG,
-            DescribeIdentityProviderConfigRequest(
-                cluster_name=cluster_name, identity_provider_config=identity_provider_config
-            ),
+            cluster_name=cluster_name,
+            identity_provider_config=identity_provider_config,
         )
 
     def describe_insight(self, *, cluster_name: str, id: str) -> DescribeInsightResponse:
@@ -1159,23 +1046,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             id: Insight ID from ``list_insights``.
         """
-        return self._invoke(
-            ops.DESCRIBE_INSIGHT, DescribeInsightRequest(cluster_name=cluster_name, id=id)
-        )
+        return self._call(ops.DESCRIBE_INSIGHT, cluster_name=cluster_name, id=id)
 
     def describe_insights_refresh(self, *, cluster_name: str) -> DescribeInsightsRefreshResponse:
         """Get the status of the latest on-demand insights refresh."""
-        return self._invoke(
-            ops.DESCRIBE_INSIGHTS_REFRESH, DescribeInsightsRefreshRequest(cluster_name=cluster_name)
-        )
+        return self._call(ops.DESCRIBE_INSIGHTS_REFRESH, cluster_name=cluster_name)
 
     def describe_nodegroup(
         self, *, cluster_name: str, nodegroup_name: str
     ) -> DescribeNodegroupResponse:
         """Get a managed node group: scaling, instances, AMI, status and health."""
-        return self._invoke(
-            ops.DESCRIBE_NODEGROUP,
-            DescribeNodegroupRequest(cluster_name=cluster_name, nodegroup_name=nodegroup_name),
+        return self._call(
+            ops.DESCRIBE_NODEGROUP, cluster_name=cluster_name, nodegroup_name=nodegroup_name
         )
 
     def describe_pod_identity_association(
@@ -1187,11 +1069,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
             association_id: From ``create_pod_identity_association`` or
                 ``list_pod_identity_associations``.
         """
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_POD_IDENTITY_ASSOCIATION,
-            DescribePodIdentityAssociationRequest(
-                cluster_name=cluster_name, association_id=association_id
-            ),
+            cluster_name=cluster_name,
+            association_id=association_id,
         )
 
     def describe_update(
@@ -1215,26 +1096,24 @@ class EKSClient(KubeconfigMixin, BaseClient):
             addon_name: Required for an add-on update.
             capability_name: Required for a capability update.
         """
-        return self._invoke(
+        return self._call(
             ops.DESCRIBE_UPDATE,
-            DescribeUpdateRequest(
-                name=name,
-                update_id=update_id,
-                nodegroup_name=nodegroup_name,
-                addon_name=addon_name,
-                capability_name=capability_name,
-            ),
+            name=name,
+            update_id=update_id,
+            nodegroup_name=nodegroup_name,
+            addon_name=addon_name,
+            capability_name=capability_name,
         )
 
     def disassociate_access_policy(
         self, *, cluster_name: str, principal_arn: str, policy_arn: str
     ) -> DisassociateAccessPolicyResponse:
         """Remove an access policy from an access entry."""
-        return self._invoke(
+        return self._call(
             ops.DISASSOCIATE_ACCESS_POLICY,
-            DisassociateAccessPolicyRequest(
-                cluster_name=cluster_name, principal_arn=principal_arn, policy_arn=policy_arn
-            ),
+            cluster_name=cluster_name,
+            principal_arn=principal_arn,
+            policy_arn=policy_arn,
         )
 
     def disassociate_identity_provider_config(
@@ -1250,13 +1129,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
             identity_provider_config: Type (``oidc``) and name of the configuration.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.DISASSOCIATE_IDENTITY_PROVIDER_CONFIG,
-            DisassociateIdentityProviderConfigRequest(
-                cluster_name=cluster_name,
-                identity_provider_config=identity_provider_config,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            identity_provider_config=identity_provider_config,
+            client_request_token=client_request_token,
         )
 
     def list_access_entries(
@@ -1274,14 +1151,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             max_results: Page size, 1 to 100.
             next_token: ``next_token`` of the previous page.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_ACCESS_ENTRIES,
-            ListAccessEntriesRequest(
-                cluster_name=cluster_name,
-                associated_policy_arn=associated_policy_arn,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            cluster_name=cluster_name,
+            associated_policy_arn=associated_policy_arn,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_access_entries(
@@ -1311,10 +1186,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, max_results: int | None = None, next_token: str | None = None
     ) -> ListAccessPoliciesResponse:
         """List the access policies EKS offers (one page)."""
-        return self._invoke(
-            ops.LIST_ACCESS_POLICIES,
-            ListAccessPoliciesRequest(max_results=max_results, next_token=next_token),
-        )
+        return self._call(ops.LIST_ACCESS_POLICIES, max_results=max_results, next_token=next_token)
 
     def paginate_list_access_policies(
         self, *, max_results: int | None = None
@@ -1333,11 +1205,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListAddonsResponse:
         """List the names of the add-ons installed on a cluster (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_ADDONS,
-            ListAddonsRequest(
-                cluster_name=cluster_name, max_results=max_results, next_token=next_token
-            ),
+            cluster_name=cluster_name,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_addons(
@@ -1364,14 +1236,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
         next_token: str | None = None,
     ) -> ListAssociatedAccessPoliciesResponse:
         """List the access policies associated with one access entry (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_ASSOCIATED_ACCESS_POLICIES,
-            ListAssociatedAccessPoliciesRequest(
-                cluster_name=cluster_name,
-                principal_arn=principal_arn,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            cluster_name=cluster_name,
+            principal_arn=principal_arn,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_associated_access_policies(
@@ -1396,11 +1266,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, next_token: str | None = None, max_results: int | None = None
     ) -> ListCapabilitiesResponse:
         """List the cluster's capabilities with their status (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_CAPABILITIES,
-            ListCapabilitiesRequest(
-                cluster_name=cluster_name, next_token=next_token, max_results=max_results
-            ),
+            cluster_name=cluster_name,
+            next_token=next_token,
+            max_results=max_results,
         )
 
     def paginate_list_capabilities(
@@ -1422,11 +1292,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListCertificateAuthoritiesResponse:
         """List the cluster's CAs: the signer and, during a rotation, its successor."""
-        return self._invoke(
+        return self._call(
             ops.LIST_CERTIFICATE_AUTHORITIES,
-            ListCertificateAuthoritiesRequest(
-                cluster_name=cluster_name, max_results=max_results, next_token=next_token
-            ),
+            cluster_name=cluster_name,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_certificate_authorities(
@@ -1459,9 +1329,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             max_results: Page size, 1 to 100.
             next_token: ``next_token`` of the previous page.
         """
-        return self._invoke(
-            ops.LIST_CLUSTERS,
-            ListClustersRequest(max_results=max_results, next_token=next_token, include=include),
+        return self._call(
+            ops.LIST_CLUSTERS, max_results=max_results, next_token=next_token, include=include
         )
 
     def paginate_list_clusters(
@@ -1495,11 +1364,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             include_status: Only subscriptions in these states.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_EKS_ANYWHERE_SUBSCRIPTIONS,
-            ListEksAnywhereSubscriptionsRequest(
-                max_results=max_results, next_token=next_token, include_status=include_status
-            ),
+            max_results=max_results,
+            next_token=next_token,
+            include_status=include_status,
         )
 
     def paginate_list_eks_anywhere_subscriptions(
@@ -1524,11 +1393,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListFargateProfilesResponse:
         """List the names of the cluster's Fargate profiles (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_FARGATE_PROFILES,
-            ListFargateProfilesRequest(
-                cluster_name=cluster_name, max_results=max_results, next_token=next_token
-            ),
+            cluster_name=cluster_name,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_fargate_profiles(
@@ -1550,11 +1419,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListIdentityProviderConfigsResponse:
         """List the cluster's identity provider configurations (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_IDENTITY_PROVIDER_CONFIGS,
-            ListIdentityProviderConfigsRequest(
-                cluster_name=cluster_name, max_results=max_results, next_token=next_token
-            ),
+            cluster_name=cluster_name,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_identity_provider_configs(
@@ -1587,14 +1456,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             filter: Categories, Kubernetes versions and statuses to keep.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_INSIGHTS,
-            ListInsightsRequest(
-                cluster_name=cluster_name,
-                filter=filter,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            cluster_name=cluster_name,
+            filter=filter,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_insights(
@@ -1620,11 +1487,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self, *, cluster_name: str, max_results: int | None = None, next_token: str | None = None
     ) -> ListNodegroupsResponse:
         """List the names of the cluster's managed node groups (one page)."""
-        return self._invoke(
+        return self._call(
             ops.LIST_NODEGROUPS,
-            ListNodegroupsRequest(
-                cluster_name=cluster_name, max_results=max_results, next_token=next_token
-            ),
+            cluster_name=cluster_name,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_nodegroups(
@@ -1652,15 +1519,13 @@ class EKSClient(KubeconfigMixin, BaseClient):
         next_token: str | None = None,
     ) -> ListPodIdentityAssociationsResponse:
         """List the cluster's Pod Identity associations, by namespace or service account."""
-        return self._invoke(
+        return self._call(
             ops.LIST_POD_IDENTITY_ASSOCIATIONS,
-            ListPodIdentityAssociationsRequest(
-                cluster_name=cluster_name,
-                namespace=namespace,
-                service_account=service_account,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            cluster_name=cluster_name,
+            namespace=namespace,
+            service_account=service_account,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_pod_identity_associations(
@@ -1689,9 +1554,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
         """Get the tags of an EKS resource."""
-        return self._invoke(
-            ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
-        )
+        return self._call(ops.LIST_TAGS_FOR_RESOURCE, resource_arn=resource_arn)
 
     def list_updates(
         self,
@@ -1711,16 +1574,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
             addon_name: List this add-on's updates instead.
             capability_name: List this capability's updates instead.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_UPDATES,
-            ListUpdatesRequest(
-                name=name,
-                nodegroup_name=nodegroup_name,
-                addon_name=addon_name,
-                capability_name=capability_name,
-                next_token=next_token,
-                max_results=max_results,
-            ),
+            name=name,
+            nodegroup_name=nodegroup_name,
+            addon_name=addon_name,
+            capability_name=capability_name,
+            next_token=next_token,
+            max_results=max_results,
         )
 
     def paginate_list_updates(
@@ -1769,14 +1630,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 connection.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.REGISTER_CLUSTER,
-            RegisterClusterRequest(
-                name=name,
-                connector_config=connector_config,
-                client_request_token=client_request_token,
-                tags=tags,
-            ),
+            name=name,
+            connector_config=connector_config,
+            client_request_token=client_request_token,
+            tags=tags,
         )
 
     def start_insights_refresh(self, *, cluster_name: str) -> StartInsightsRefreshResponse:
@@ -1784,9 +1643,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
 
         :meth:`wait_until_insights_refresh_completed` waits for the results.
         """
-        return self._invoke(
-            ops.START_INSIGHTS_REFRESH, StartInsightsRefreshRequest(cluster_name=cluster_name)
-        )
+        return self._call(ops.START_INSIGHTS_REFRESH, cluster_name=cluster_name)
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
         """Add or overwrite tags on an EKS resource; other tags stay as they are.
@@ -1794,15 +1651,11 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Tags are not copied to related resources (a cluster's tags do not reach its
         subnets or nodes), and go away with the resource.
         """
-        return self._invoke(
-            ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
-        )
+        return self._call(ops.TAG_RESOURCE, resource_arn=resource_arn, tags=tags)
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
         """Remove tags from an EKS resource by key."""
-        return self._invoke(
-            ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
-        )
+        return self._call(ops.UNTAG_RESOURCE, resource_arn=resource_arn, tag_keys=tag_keys)
 
     def update_access_entry(
         self,
@@ -1820,15 +1673,13 @@ class EKSClient(KubeconfigMixin, BaseClient):
             username: Kubernetes user name; best left to EKS.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_ACCESS_ENTRY,
-            UpdateAccessEntryRequest(
-                cluster_name=cluster_name,
-                principal_arn=principal_arn,
-                kubernetes_groups=kubernetes_groups,
-                client_request_token=client_request_token,
-                username=username,
-            ),
+            cluster_name=cluster_name,
+            principal_arn=principal_arn,
+            kubernetes_groups=kubernetes_groups,
+            client_request_token=client_request_token,
+            username=username,
         )
 
     def update_addon(
@@ -1859,18 +1710,16 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 ``[]`` deletes them, ``None`` leaves them.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_ADDON,
-            UpdateAddonRequest(
-                cluster_name=cluster_name,
-                addon_name=addon_name,
-                addon_version=addon_version,
-                service_account_role_arn=service_account_role_arn,
-                resolve_conflicts=resolve_conflicts,
-                client_request_token=client_request_token,
-                configuration_values=configuration_values,
-                pod_identity_associations=pod_identity_associations,
-            ),
+            cluster_name=cluster_name,
+            addon_name=addon_name,
+            addon_version=addon_version,
+            service_account_role_arn=service_account_role_arn,
+            resolve_conflicts=resolve_conflicts,
+            client_request_token=client_request_token,
+            configuration_values=configuration_values,
+            pod_identity_associations=pod_identity_associations,
         )
 
     def update_capability(
@@ -1893,16 +1742,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
             delete_propagation_policy: Only ``RETAIN`` today.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_CAPABILITY,
-            UpdateCapabilityRequest(
-                cluster_name=cluster_name,
-                capability_name=capability_name,
-                role_arn=role_arn,
-                configuration=configuration,
-                client_request_token=client_request_token,
-                delete_propagation_policy=delete_propagation_policy,
-            ),
+            cluster_name=cluster_name,
+            capability_name=capability_name,
+            role_arn=role_arn,
+            configuration=configuration,
+            client_request_token=client_request_token,
+            delete_propagation_policy=delete_propagation_policy,
         )
 
     def update_cluster_config(
@@ -1938,26 +1785,24 @@ class EKSClient(KubeconfigMixin, BaseClient):
             name: The cluster to update.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_CLUSTER_CONFIG,
-            UpdateClusterConfigRequest(
-                name=name,
-                resources_vpc_config=resources_vpc_config,
-                logging=logging,
-                client_request_token=client_request_token,
-                access_config=access_config,
-                upgrade_policy=upgrade_policy,
-                zonal_shift_config=zonal_shift_config,
-                compute_config=compute_config,
-                kubernetes_network_config=kubernetes_network_config,
-                storage_config=storage_config,
-                remote_network_config=remote_network_config,
-                deletion_protection=deletion_protection,
-                control_plane_scaling_config=control_plane_scaling_config,
-                kube_api_server_config=kube_api_server_config,
-                kube_scheduler_config=kube_scheduler_config,
-                kube_controller_manager_config=kube_controller_manager_config,
-            ),
+            name=name,
+            resources_vpc_config=resources_vpc_config,
+            logging=logging,
+            client_request_token=client_request_token,
+            access_config=access_config,
+            upgrade_policy=upgrade_policy,
+            zonal_shift_config=zonal_shift_config,
+            compute_config=compute_config,
+            kubernetes_network_config=kubernetes_network_config,
+            storage_config=storage_config,
+            remote_network_config=remote_network_config,
+            deletion_protection=deletion_protection,
+            control_plane_scaling_config=control_plane_scaling_config,
+            kube_api_server_config=kube_api_server_config,
+            kube_scheduler_config=kube_scheduler_config,
+            kube_controller_manager_config=kube_controller_manager_config,
         )
 
     def update_cluster_version(
@@ -1983,26 +1828,24 @@ class EKSClient(KubeconfigMixin, BaseClient):
             rollback_config: Automatic rollback timeout.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_CLUSTER_VERSION,
-            UpdateClusterVersionRequest(
-                name=name,
-                version=version,
-                client_request_token=client_request_token,
-                force=force,
-                rollback_config=rollback_config,
-            ),
+            name=name,
+            version=version,
+            client_request_token=client_request_token,
+            force=force,
+            rollback_config=rollback_config,
         )
 
     def update_eks_anywhere_subscription(
         self, *, id: str, auto_renew: bool, client_request_token: str | None = None
     ) -> UpdateEksAnywhereSubscriptionResponse:
         """Turn automatic renewal of an EKS Anywhere subscription on or off."""
-        return self._invoke(
+        return self._call(
             ops.UPDATE_EKS_ANYWHERE_SUBSCRIPTION,
-            UpdateEksAnywhereSubscriptionRequest(
-                id=id, auto_renew=auto_renew, client_request_token=client_request_token
-            ),
+            id=id,
+            auto_renew=auto_renew,
+            client_request_token=client_request_token,
         )
 
     def update_nodegroup_config(
@@ -2028,19 +1871,17 @@ class EKSClient(KubeconfigMixin, BaseClient):
             scaling_config: Any of the minimum, maximum and desired sizes.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_NODEGROUP_CONFIG,
-            UpdateNodegroupConfigRequest(
-                cluster_name=cluster_name,
-                nodegroup_name=nodegroup_name,
-                labels=labels,
-                taints=taints,
-                scaling_config=scaling_config,
-                update_config=update_config,
-                node_repair_config=node_repair_config,
-                warm_pool_config=warm_pool_config,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            nodegroup_name=nodegroup_name,
+            labels=labels,
+            taints=taints,
+            scaling_config=scaling_config,
+            update_config=update_config,
+            node_repair_config=node_repair_config,
+            warm_pool_config=warm_pool_config,
+            client_request_token=client_request_token,
         )
 
     def update_nodegroup_version(
@@ -2068,17 +1909,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
             force: Replace nodes even when a pod disruption budget blocks draining.
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_NODEGROUP_VERSION,
-            UpdateNodegroupVersionRequest(
-                cluster_name=cluster_name,
-                nodegroup_name=nodegroup_name,
-                version=version,
-                release_version=release_version,
-                launch_template=launch_template,
-                force=force,
-                client_request_token=client_request_token,
-            ),
+            cluster_name=cluster_name,
+            nodegroup_name=nodegroup_name,
+            version=version,
+            release_version=release_version,
+            launch_template=launch_template,
+            force=force,
+            client_request_token=client_request_token,
         )
 
     def update_pod_identity_association(
@@ -2104,17 +1943,15 @@ class EKSClient(KubeconfigMixin, BaseClient):
             policy: New session policy JSON (needs session tags disabled).
             client_request_token: Idempotency token; a fresh UUID4 when omitted.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_POD_IDENTITY_ASSOCIATION,
-            UpdatePodIdentityAssociationRequest(
-                cluster_name=cluster_name,
-                association_id=association_id,
-                role_arn=role_arn,
-                client_request_token=client_request_token,
-                disable_session_tags=disable_session_tags,
-                target_role_arn=target_role_arn,
-                policy=policy,
-            ),
+            cluster_name=cluster_name,
+            association_id=association_id,
+            role_arn=role_arn,
+            client_request_token=client_request_token,
+            disable_session_tags=disable_session_tags,
+            target_role_arn=target_role_arn,
+            policy=policy,
         )
 
     def wait_until_cluster_active(

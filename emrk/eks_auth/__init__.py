@@ -11,46 +11,16 @@ Agent to trade a pod's service account token for IAM role credentials::
 
 from __future__ import annotations
 
-from emrk.eks_auth.client import EKSAuthClient
-from emrk.eks_auth.errors import (
-    ERRORS,
-    AccessDeniedException,
-    EKSAuthError,
-    ExpiredTokenException,
-    InternalServerException,
-    InvalidParameterException,
-    InvalidRequestException,
-    InvalidTokenException,
-    ResourceNotFoundException,
-    ServiceUnavailableException,
-    ThrottlingException,
-)
-from emrk.eks_auth.models import (
-    AssumedRoleUser,
-    AssumeRoleForPodIdentityRequest,
-    AssumeRoleForPodIdentityResponse,
-    Credentials,
-    PodIdentityAssociation,
-    Subject,
-)
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "EKSAuthClient",
-    "EKSAuthError",
-    "AccessDeniedException",
-    "ExpiredTokenException",
-    "InternalServerException",
-    "InvalidParameterException",
-    "InvalidRequestException",
-    "InvalidTokenException",
-    "ResourceNotFoundException",
-    "ServiceUnavailableException",
-    "ThrottlingException",
-    "ERRORS",
-    "AssumeRoleForPodIdentityRequest",
-    "AssumeRoleForPodIdentityResponse",
-    "AssumedRoleUser",
-    "Credentials",
-    "PodIdentityAssociation",
-    "Subject",
-]
+from emrk.core.lazy import module_getattr
+from emrk.eks_auth import errors as _errors
+from emrk.eks_auth.client import EKSAuthClient as EKSAuthClient
+from emrk.eks_auth.errors import *  # noqa: F403
+
+if TYPE_CHECKING:
+    from emrk.eks_auth.models import *  # noqa: F403
+else:  # models load on first use, so importing the package (and making a client) stays cheap
+    __getattr__ = module_getattr(
+        __name__, "emrk.eks_auth.models", globals(), exports=("EKSAuthClient", *_errors.__all__)
+    )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from emrk.core.client import BaseClient
-from emrk.eks_auth import operations as ops
+from emrk.core.lazy import lazy_module
 from emrk.eks_auth._service import SERVICE
-from emrk.eks_auth.models import (
-    AssumeRoleForPodIdentityRequest,
-    AssumeRoleForPodIdentityResponse,
-)
+
+if TYPE_CHECKING:
+    from emrk.eks_auth import operations as ops
+    from emrk.eks_auth.models import (
+        AssumeRoleForPodIdentityResponse,
+    )
+else:
+    ops = lazy_module("emrk.eks_auth.operations")
 
 __all__ = ["EKSAuthClient"]
 
@@ -51,13 +57,11 @@ class EKSAuthClient(BaseClient):
             emrk.eks_auth.InvalidTokenException: The token is not valid.
             emrk.eks_auth.ExpiredTokenException: The token has expired.
         """
-        return self._invoke(
+        return self._call(
             ops.ASSUME_ROLE_FOR_POD_IDENTITY,
-            AssumeRoleForPodIdentityRequest(
-                cluster_name=cluster_name,
-                token=token,
-                eks_node_name=eks_node_name,
-                instance_id=instance_id,
-                zone=zone,
-            ),
+            cluster_name=cluster_name,
+            token=token,
+            eks_node_name=eks_node_name,
+            instance_id=instance_id,
+            zone=zone,
         )

@@ -21,28 +21,16 @@ client method; the core needs no change.
 
 from __future__ import annotations
 
-from emrk.emr.client import EMRClient
-from emrk.emr.errors import (
-    ERRORS,
-    EMRError,
-    InternalServerError,
-    InvalidRequestException,
-)
-from emrk.emr.models import (
-    Credentials,
-    GetClusterSessionCredentialsRequest,
-    GetClusterSessionCredentialsResponse,
-    UsernamePassword,
-)
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "EMRClient",
-    "EMRError",
-    "InternalServerError",
-    "InvalidRequestException",
-    "ERRORS",
-    "Credentials",
-    "GetClusterSessionCredentialsRequest",
-    "GetClusterSessionCredentialsResponse",
-    "UsernamePassword",
-]
+from emrk.core.lazy import module_getattr
+from emrk.emr import errors as _errors
+from emrk.emr.client import EMRClient as EMRClient
+from emrk.emr.errors import *  # noqa: F403
+
+if TYPE_CHECKING:
+    from emrk.emr.models import *  # noqa: F403
+else:  # models load on first use, so importing the package (and making a client) stays cheap
+    __getattr__ = module_getattr(
+        __name__, "emrk.emr.models", globals(), exports=("EMRClient", *_errors.__all__)
+    )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from emrk.core.client import BaseClient
-from emrk.emr import operations as ops
+from emrk.core.lazy import lazy_module
 from emrk.emr._service import SERVICE
-from emrk.emr.models import (
-    GetClusterSessionCredentialsRequest,
-    GetClusterSessionCredentialsResponse,
-)
+
+if TYPE_CHECKING:
+    from emrk.emr import operations as ops
+    from emrk.emr.models import (
+        GetClusterSessionCredentialsResponse,
+    )
+else:
+    ops = lazy_module("emrk.emr.operations")
 
 __all__ = ["EMRClient"]
 
@@ -40,9 +46,8 @@ class EMRClient(BaseClient):
         ``InvalidRequestException`` (see its ``error_code``) for bad input
         and ``InternalServerError`` when EMR fails on its side.
         """
-        return self._invoke(
+        return self._call(
             ops.GET_CLUSTER_SESSION_CREDENTIALS,
-            GetClusterSessionCredentialsRequest(
-                cluster_id=cluster_id, execution_role_arn=execution_role_arn
-            ),
+            cluster_id=cluster_id,
+            execution_role_arn=execution_role_arn,
         )

@@ -12,81 +12,63 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from emrk.core.client import BaseClient
+from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
 from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
-from emrk.emr_containers import operations as ops
-from emrk.emr_containers import waiters
 from emrk.emr_containers._service import SERVICE
-from emrk.emr_containers.models import (
-    CancelJobRunRequest,
-    CancelJobRunResponse,
-    ConfigurationOverrides,
-    ContainerProvider,
-    ContainerProviderType,
-    CreateJobTemplateRequest,
-    CreateJobTemplateResponse,
-    CreateManagedEndpointRequest,
-    CreateManagedEndpointResponse,
-    CreateSecurityConfigurationRequest,
-    CreateSecurityConfigurationResponse,
-    CreateVirtualClusterRequest,
-    CreateVirtualClusterResponse,
-    DeleteJobTemplateRequest,
-    DeleteJobTemplateResponse,
-    DeleteManagedEndpointRequest,
-    DeleteManagedEndpointResponse,
-    DeleteSecurityConfigurationRequest,
-    DeleteSecurityConfigurationResponse,
-    DeleteVirtualClusterRequest,
-    DeleteVirtualClusterResponse,
-    DescribeJobRunRequest,
-    DescribeJobRunResponse,
-    DescribeJobTemplateRequest,
-    DescribeJobTemplateResponse,
-    DescribeManagedEndpointRequest,
-    DescribeManagedEndpointResponse,
-    DescribeSecurityConfigurationRequest,
-    DescribeSecurityConfigurationResponse,
-    DescribeVirtualClusterRequest,
-    DescribeVirtualClusterResponse,
-    Endpoint,
-    EndpointState,
-    GetManagedEndpointSessionCredentialsRequest,
-    GetManagedEndpointSessionCredentialsResponse,
-    JobDriver,
-    JobRun,
-    JobRunState,
-    JobTemplate,
-    JobTemplateData,
-    ListJobRunsRequest,
-    ListJobRunsResponse,
-    ListJobTemplatesRequest,
-    ListJobTemplatesResponse,
-    ListManagedEndpointsRequest,
-    ListManagedEndpointsResponse,
-    ListSecurityConfigurationsRequest,
-    ListSecurityConfigurationsResponse,
-    ListTagsForResourceRequest,
-    ListTagsForResourceResponse,
-    ListVirtualClustersRequest,
-    ListVirtualClustersResponse,
-    RetryPolicyConfiguration,
-    SchedulerConfiguration,
-    SecurityConfiguration,
-    SecurityConfigurationData,
-    StartJobRunRequest,
-    StartJobRunResponse,
-    TagResourceRequest,
-    TagResourceResponse,
-    UntagResourceRequest,
-    UntagResourceResponse,
-    UpdateVirtualClusterRequest,
-    UpdateVirtualClusterResponse,
-    VirtualCluster,
-    VirtualClusterState,
-)
+
+if TYPE_CHECKING:
+    from emrk.emr_containers import operations as ops
+    from emrk.emr_containers import waiters
+    from emrk.emr_containers.models import (
+        CancelJobRunResponse,
+        ConfigurationOverrides,
+        ContainerProvider,
+        ContainerProviderType,
+        CreateJobTemplateResponse,
+        CreateManagedEndpointResponse,
+        CreateSecurityConfigurationResponse,
+        CreateVirtualClusterResponse,
+        DeleteJobTemplateResponse,
+        DeleteManagedEndpointResponse,
+        DeleteSecurityConfigurationResponse,
+        DeleteVirtualClusterResponse,
+        DescribeJobRunResponse,
+        DescribeJobTemplateResponse,
+        DescribeManagedEndpointResponse,
+        DescribeSecurityConfigurationResponse,
+        DescribeVirtualClusterResponse,
+        Endpoint,
+        EndpointState,
+        GetManagedEndpointSessionCredentialsResponse,
+        JobDriver,
+        JobRun,
+        JobRunState,
+        JobTemplate,
+        JobTemplateData,
+        ListJobRunsResponse,
+        ListJobTemplatesResponse,
+        ListManagedEndpointsResponse,
+        ListSecurityConfigurationsResponse,
+        ListTagsForResourceResponse,
+        ListVirtualClustersResponse,
+        RetryPolicyConfiguration,
+        SchedulerConfiguration,
+        SecurityConfiguration,
+        SecurityConfigurationData,
+        StartJobRunResponse,
+        TagResourceResponse,
+        UntagResourceResponse,
+        UpdateVirtualClusterResponse,
+        VirtualCluster,
+        VirtualClusterState,
+    )
+else:
+    ops = lazy_module("emrk.emr_containers.operations")
+    waiters = lazy_module("emrk.emr_containers.waiters")
 
 __all__ = ["EMRContainersClient"]
 
@@ -120,9 +102,7 @@ class EMRContainersClient(BaseClient):
             id: The job run's id.
             virtual_cluster_id: The virtual cluster the run belongs to.
         """
-        return self._invoke(
-            ops.CANCEL_JOB_RUN, CancelJobRunRequest(id=id, virtual_cluster_id=virtual_cluster_id)
-        )
+        return self._call(ops.CANCEL_JOB_RUN, id=id, virtual_cluster_id=virtual_cluster_id)
 
     def create_job_template(
         self,
@@ -145,15 +125,13 @@ class EMRContainersClient(BaseClient):
                 same one on every retry of this call.
             kms_key_arn: Encrypt the stored template with this KMS key.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_JOB_TEMPLATE,
-            CreateJobTemplateRequest(
-                name=name,
-                client_token=client_token,
-                job_template_data=job_template_data,
-                tags=tags,
-                kms_key_arn=kms_key_arn,
-            ),
+            name=name,
+            client_token=client_token,
+            job_template_data=job_template_data,
+            tags=tags,
+            kms_key_arn=kms_key_arn,
         )
 
     def create_managed_endpoint(
@@ -185,20 +163,18 @@ class EMRContainersClient(BaseClient):
             session_idle_timeout_in_minutes: Idle minutes before a session on the
                 endpoint times out.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_MANAGED_ENDPOINT,
-            CreateManagedEndpointRequest(
-                name=name,
-                virtual_cluster_id=virtual_cluster_id,
-                type=type,
-                release_label=release_label,
-                execution_role_arn=execution_role_arn,
-                client_token=client_token,
-                certificate_arn=certificate_arn,
-                configuration_overrides=configuration_overrides,
-                tags=tags,
-                session_idle_timeout_in_minutes=session_idle_timeout_in_minutes,
-            ),
+            name=name,
+            virtual_cluster_id=virtual_cluster_id,
+            type=type,
+            release_label=release_label,
+            execution_role_arn=execution_role_arn,
+            client_token=client_token,
+            certificate_arn=certificate_arn,
+            configuration_overrides=configuration_overrides,
+            tags=tags,
+            session_idle_timeout_in_minutes=session_idle_timeout_in_minutes,
         )
 
     def create_security_configuration(
@@ -221,15 +197,13 @@ class EMRContainersClient(BaseClient):
                 same one on every retry of this call.
             container_provider: The EKS cluster the configuration is meant for.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_SECURITY_CONFIGURATION,
-            CreateSecurityConfigurationRequest(
-                client_token=client_token,
-                name=name,
-                security_configuration_data=security_configuration_data,
-                container_provider=container_provider,
-                tags=tags,
-            ),
+            client_token=client_token,
+            name=name,
+            security_configuration_data=security_configuration_data,
+            container_provider=container_provider,
+            tags=tags,
         )
 
     def create_virtual_cluster(
@@ -265,17 +239,15 @@ class EMRContainersClient(BaseClient):
                 a virtual cluster.
             EKSRequestThrottledException: The EKS API throttled the service.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_VIRTUAL_CLUSTER,
-            CreateVirtualClusterRequest(
-                name=name,
-                container_provider=container_provider,
-                client_token=client_token,
-                tags=tags,
-                security_configuration_id=security_configuration_id,
-                session_enabled=session_enabled,
-                scheduler_configuration=scheduler_configuration,
-            ),
+            name=name,
+            container_provider=container_provider,
+            client_token=client_token,
+            tags=tags,
+            security_configuration_id=security_configuration_id,
+            session_enabled=session_enabled,
+            scheduler_configuration=scheduler_configuration,
         )
 
     def delete_job_template(self, *, id: str) -> DeleteJobTemplateResponse:
@@ -284,7 +256,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The job template's id.
         """
-        return self._invoke(ops.DELETE_JOB_TEMPLATE, DeleteJobTemplateRequest(id=id))
+        return self._call(ops.DELETE_JOB_TEMPLATE, id=id)
 
     def delete_managed_endpoint(
         self, *, id: str, virtual_cluster_id: str
@@ -298,10 +270,7 @@ class EMRContainersClient(BaseClient):
             id: The endpoint's id.
             virtual_cluster_id: The virtual cluster the endpoint belongs to.
         """
-        return self._invoke(
-            ops.DELETE_MANAGED_ENDPOINT,
-            DeleteManagedEndpointRequest(id=id, virtual_cluster_id=virtual_cluster_id),
-        )
+        return self._call(ops.DELETE_MANAGED_ENDPOINT, id=id, virtual_cluster_id=virtual_cluster_id)
 
     def delete_security_configuration(self, *, id: str) -> DeleteSecurityConfigurationResponse:
         """Delete a security configuration.
@@ -309,9 +278,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The security configuration's id.
         """
-        return self._invoke(
-            ops.DELETE_SECURITY_CONFIGURATION, DeleteSecurityConfigurationRequest(id=id)
-        )
+        return self._call(ops.DELETE_SECURITY_CONFIGURATION, id=id)
 
     def delete_virtual_cluster(self, *, id: str) -> DeleteVirtualClusterResponse:
         """Delete a virtual cluster; the EKS namespace itself is left alone.
@@ -324,7 +291,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The virtual cluster's id.
         """
-        return self._invoke(ops.DELETE_VIRTUAL_CLUSTER, DeleteVirtualClusterRequest(id=id))
+        return self._call(ops.DELETE_VIRTUAL_CLUSTER, id=id)
 
     def describe_job_run(self, *, id: str, virtual_cluster_id: str) -> DescribeJobRunResponse:
         """Get one job run: its state, driver, configuration and timing.
@@ -339,10 +306,7 @@ class EMRContainersClient(BaseClient):
         Raises:
             ResourceNotFoundException: No such job run in that virtual cluster.
         """
-        return self._invoke(
-            ops.DESCRIBE_JOB_RUN,
-            DescribeJobRunRequest(id=id, virtual_cluster_id=virtual_cluster_id),
-        )
+        return self._call(ops.DESCRIBE_JOB_RUN, id=id, virtual_cluster_id=virtual_cluster_id)
 
     def describe_job_template(self, *, id: str) -> DescribeJobTemplateResponse:
         """Get one job template with the StartJobRun values it stores.
@@ -353,7 +317,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The job template's id.
         """
-        return self._invoke(ops.DESCRIBE_JOB_TEMPLATE, DescribeJobTemplateRequest(id=id))
+        return self._call(ops.DESCRIBE_JOB_TEMPLATE, id=id)
 
     def describe_managed_endpoint(
         self, *, id: str, virtual_cluster_id: str
@@ -364,9 +328,8 @@ class EMRContainersClient(BaseClient):
             id: The endpoint's id.
             virtual_cluster_id: The virtual cluster the endpoint belongs to.
         """
-        return self._invoke(
-            ops.DESCRIBE_MANAGED_ENDPOINT,
-            DescribeManagedEndpointRequest(id=id, virtual_cluster_id=virtual_cluster_id),
+        return self._call(
+            ops.DESCRIBE_MANAGED_ENDPOINT, id=id, virtual_cluster_id=virtual_cluster_id
         )
 
     def describe_security_configuration(self, *, id: str) -> DescribeSecurityConfigurationResponse:
@@ -375,9 +338,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The security configuration's id.
         """
-        return self._invoke(
-            ops.DESCRIBE_SECURITY_CONFIGURATION, DescribeSecurityConfigurationRequest(id=id)
-        )
+        return self._call(ops.DESCRIBE_SECURITY_CONFIGURATION, id=id)
 
     def describe_virtual_cluster(self, *, id: str) -> DescribeVirtualClusterResponse:
         """Get one virtual cluster: its state, EKS cluster and namespace, and scheduler status.
@@ -387,7 +348,7 @@ class EMRContainersClient(BaseClient):
         Args:
             id: The virtual cluster's id.
         """
-        return self._invoke(ops.DESCRIBE_VIRTUAL_CLUSTER, DescribeVirtualClusterRequest(id=id))
+        return self._call(ops.DESCRIBE_VIRTUAL_CLUSTER, id=id)
 
     def get_managed_endpoint_session_credentials(
         self,
@@ -416,17 +377,15 @@ class EMRContainersClient(BaseClient):
             client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
                 same one on every retry of this call.
         """
-        return self._invoke(
+        return self._call(
             ops.GET_MANAGED_ENDPOINT_SESSION_CREDENTIALS,
-            GetManagedEndpointSessionCredentialsRequest(
-                endpoint_identifier=endpoint_identifier,
-                virtual_cluster_identifier=virtual_cluster_identifier,
-                execution_role_arn=execution_role_arn,
-                credential_type=credential_type,
-                duration_in_seconds=duration_in_seconds,
-                log_context=log_context,
-                client_token=client_token,
-            ),
+            endpoint_identifier=endpoint_identifier,
+            virtual_cluster_identifier=virtual_cluster_identifier,
+            execution_role_arn=execution_role_arn,
+            credential_type=credential_type,
+            duration_in_seconds=duration_in_seconds,
+            log_context=log_context,
+            client_token=client_token,
         )
 
     def list_job_runs(
@@ -453,17 +412,15 @@ class EMRContainersClient(BaseClient):
             max_results: Page size.
             next_token: The previous page's ``next_token``.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_JOB_RUNS,
-            ListJobRunsRequest(
-                virtual_cluster_id=virtual_cluster_id,
-                created_before=created_before,
-                created_after=created_after,
-                name=name,
-                states=states,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            virtual_cluster_id=virtual_cluster_id,
+            created_before=created_before,
+            created_after=created_after,
+            name=name,
+            states=states,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_job_runs(
@@ -515,14 +472,12 @@ class EMRContainersClient(BaseClient):
             max_results: Page size.
             next_token: The previous page's ``next_token``.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_JOB_TEMPLATES,
-            ListJobTemplatesRequest(
-                created_after=created_after,
-                created_before=created_before,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            created_after=created_after,
+            created_before=created_before,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_job_templates(
@@ -571,17 +526,15 @@ class EMRContainersClient(BaseClient):
             max_results: Page size.
             next_token: The previous page's ``next_token``.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_MANAGED_ENDPOINTS,
-            ListManagedEndpointsRequest(
-                virtual_cluster_id=virtual_cluster_id,
-                created_before=created_before,
-                created_after=created_after,
-                types=types,
-                states=states,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            virtual_cluster_id=virtual_cluster_id,
+            created_before=created_before,
+            created_after=created_after,
+            types=types,
+            states=states,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_managed_endpoints(
@@ -632,14 +585,12 @@ class EMRContainersClient(BaseClient):
             max_results: Page size.
             next_token: The previous page's ``next_token``.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_SECURITY_CONFIGURATIONS,
-            ListSecurityConfigurationsRequest(
-                created_after=created_after,
-                created_before=created_before,
-                max_results=max_results,
-                next_token=next_token,
-            ),
+            created_after=created_after,
+            created_before=created_before,
+            max_results=max_results,
+            next_token=next_token,
         )
 
     def paginate_list_security_configurations(
@@ -671,9 +622,7 @@ class EMRContainersClient(BaseClient):
         Args:
             resource_arn: The resource's ARN (not its id).
         """
-        return self._invoke(
-            ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
-        )
+        return self._call(ops.LIST_TAGS_FOR_RESOURCE, resource_arn=resource_arn)
 
     def list_virtual_clusters(
         self,
@@ -703,18 +652,16 @@ class EMRContainersClient(BaseClient):
             eks_access_entry_integrated: Only clusters with (``True``) or without
                 (``False``) EKS access entry integration; ``None`` means both.
         """
-        return self._invoke(
+        return self._call(
             ops.LIST_VIRTUAL_CLUSTERS,
-            ListVirtualClustersRequest(
-                container_provider_id=container_provider_id,
-                container_provider_type=container_provider_type,
-                created_after=created_after,
-                created_before=created_before,
-                states=states,
-                max_results=max_results,
-                next_token=next_token,
-                eks_access_entry_integrated=eks_access_entry_integrated,
-            ),
+            container_provider_id=container_provider_id,
+            container_provider_type=container_provider_type,
+            created_after=created_after,
+            created_before=created_before,
+            states=states,
+            max_results=max_results,
+            next_token=next_token,
+            eks_access_entry_integrated=eks_access_entry_integrated,
         )
 
     def paginate_list_virtual_clusters(
@@ -791,21 +738,19 @@ class EMRContainersClient(BaseClient):
                 does not exist.
             ValidationException: Bad parameters, or the cluster's queue is full.
         """
-        return self._invoke(
+        return self._call(
             ops.START_JOB_RUN,
-            StartJobRunRequest(
-                virtual_cluster_id=virtual_cluster_id,
-                client_token=client_token,
-                name=name,
-                execution_role_arn=execution_role_arn,
-                release_label=release_label,
-                job_driver=job_driver,
-                configuration_overrides=configuration_overrides,
-                tags=tags,
-                job_template_id=job_template_id,
-                job_template_parameters=job_template_parameters,
-                retry_policy_configuration=retry_policy_configuration,
-            ),
+            virtual_cluster_id=virtual_cluster_id,
+            client_token=client_token,
+            name=name,
+            execution_role_arn=execution_role_arn,
+            release_label=release_label,
+            job_driver=job_driver,
+            configuration_overrides=configuration_overrides,
+            tags=tags,
+            job_template_id=job_template_id,
+            job_template_parameters=job_template_parameters,
+            retry_policy_configuration=retry_policy_configuration,
         )
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
@@ -815,9 +760,7 @@ class EMRContainersClient(BaseClient):
             resource_arn: The resource's ARN (not its id).
             tags: Keys and values to set (at most 50 tags per resource).
         """
-        return self._invoke(
-            ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
-        )
+        return self._call(ops.TAG_RESOURCE, resource_arn=resource_arn, tags=tags)
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
         """Remove tags from a resource by key.
@@ -826,9 +769,7 @@ class EMRContainersClient(BaseClient):
             resource_arn: The resource's ARN (not its id).
             tag_keys: The keys to remove.
         """
-        return self._invoke(
-            ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
-        )
+        return self._call(ops.UNTAG_RESOURCE, resource_arn=resource_arn, tag_keys=tag_keys)
 
     def update_virtual_cluster(
         self,
@@ -847,11 +788,11 @@ class EMRContainersClient(BaseClient):
             client_token: Idempotency token. Left out, a fresh UUID4 is sent, the
                 same one on every retry of this call.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_VIRTUAL_CLUSTER,
-            UpdateVirtualClusterRequest(
-                id=id, client_token=client_token, scheduler_configuration=scheduler_configuration
-            ),
+            id=id,
+            client_token=client_token,
+            scheduler_configuration=scheduler_configuration,
         )
 
     # -- waiters ----------------------------------------------------------------

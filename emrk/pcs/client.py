@@ -3,75 +3,63 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from emrk.core.client import BaseClient
+from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
 from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
-from emrk.pcs import operations as ops
-from emrk.pcs import waiters
 from emrk.pcs._service import SERVICE
-from emrk.pcs.models import (
-    ClusterSlurmConfigurationRequest,
-    ClusterSummary,
-    ComputeNodeGroupConfiguration,
-    ComputeNodeGroupSlurmConfigurationRequest,
-    ComputeNodeGroupSummary,
-    CreateClusterRequest,
-    CreateClusterResponse,
-    CreateComputeNodeGroupRequest,
-    CreateComputeNodeGroupResponse,
-    CreateQueueRequest,
-    CreateQueueResponse,
-    CustomLaunchTemplate,
-    DeleteClusterRequest,
-    DeleteClusterResponse,
-    DeleteComputeNodeGroupRequest,
-    DeleteComputeNodeGroupResponse,
-    DeleteQueueRequest,
-    DeleteQueueResponse,
-    GetClusterRequest,
-    GetClusterResponse,
-    GetComputeNodeGroupRequest,
-    GetComputeNodeGroupResponse,
-    GetQueueRequest,
-    GetQueueResponse,
-    InstanceConfig,
-    LaunchTemplateMode,
-    ListClustersRequest,
-    ListClustersResponse,
-    ListComputeNodeGroupsRequest,
-    ListComputeNodeGroupsResponse,
-    ListQueuesRequest,
-    ListQueuesResponse,
-    ListTagsForResourceRequest,
-    ListTagsForResourceResponse,
-    NetworkingRequest,
-    NodeLifecycleActionsRequest,
-    PurchaseOption,
-    QueueSlurmConfigurationRequest,
-    QueueSummary,
-    RegisterComputeNodeGroupInstanceRequest,
-    RegisterComputeNodeGroupInstanceResponse,
-    ScalingConfigurationRequest,
-    SchedulerRequest,
-    Size,
-    SpotOptions,
-    TagResourceRequest,
-    TagResourceResponse,
-    UntagResourceRequest,
-    UntagResourceResponse,
-    UpdateClusterRequest,
-    UpdateClusterResponse,
-    UpdateClusterSlurmConfigurationRequest,
-    UpdateComputeNodeGroupRequest,
-    UpdateComputeNodeGroupResponse,
-    UpdateComputeNodeGroupSlurmConfigurationRequest,
-    UpdateNodeLifecycleActionsRequest,
-    UpdateQueueRequest,
-    UpdateQueueResponse,
-    UpdateQueueSlurmConfigurationRequest,
-    UpdateSchedulerRequest,
-)
+
+if TYPE_CHECKING:
+    from emrk.pcs import operations as ops
+    from emrk.pcs import waiters
+    from emrk.pcs.models import (
+        ClusterSlurmConfigurationRequest,
+        ClusterSummary,
+        ComputeNodeGroupConfiguration,
+        ComputeNodeGroupSlurmConfigurationRequest,
+        ComputeNodeGroupSummary,
+        CreateClusterResponse,
+        CreateComputeNodeGroupResponse,
+        CreateQueueResponse,
+        CustomLaunchTemplate,
+        DeleteClusterResponse,
+        DeleteComputeNodeGroupResponse,
+        DeleteQueueResponse,
+        GetClusterResponse,
+        GetComputeNodeGroupResponse,
+        GetQueueResponse,
+        InstanceConfig,
+        LaunchTemplateMode,
+        ListClustersResponse,
+        ListComputeNodeGroupsResponse,
+        ListQueuesResponse,
+        ListTagsForResourceResponse,
+        NetworkingRequest,
+        NodeLifecycleActionsRequest,
+        PurchaseOption,
+        QueueSlurmConfigurationRequest,
+        QueueSummary,
+        RegisterComputeNodeGroupInstanceResponse,
+        ScalingConfigurationRequest,
+        SchedulerRequest,
+        Size,
+        SpotOptions,
+        TagResourceResponse,
+        UntagResourceResponse,
+        UpdateClusterResponse,
+        UpdateClusterSlurmConfigurationRequest,
+        UpdateComputeNodeGroupResponse,
+        UpdateComputeNodeGroupSlurmConfigurationRequest,
+        UpdateNodeLifecycleActionsRequest,
+        UpdateQueueResponse,
+        UpdateQueueSlurmConfigurationRequest,
+        UpdateSchedulerRequest,
+    )
+else:
+    ops = lazy_module("emrk.pcs.operations")
+    waiters = lazy_module("emrk.pcs.waiters")
 
 __all__ = ["PCSClient"]
 
@@ -114,17 +102,15 @@ class PCSClient(BaseClient):
         ``ServiceQuotaExceededException``. A name already in use raises
         ``ConflictException``. ``client_token`` is generated when left out.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_CLUSTER,
-            CreateClusterRequest(
-                cluster_name=cluster_name,
-                scheduler=scheduler,
-                size=size,
-                networking=networking,
-                slurm_configuration=slurm_configuration,
-                client_token=client_token,
-                tags=tags,
-            ),
+            cluster_name=cluster_name,
+            scheduler=scheduler,
+            size=size,
+            networking=networking,
+            slurm_configuration=slurm_configuration,
+            client_token=client_token,
+            tags=tags,
         )
 
     def create_compute_node_group(
@@ -157,27 +143,25 @@ class PCSClient(BaseClient):
         group comes back ``CREATING``; follow with
         :meth:`wait_until_compute_node_group_active`.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_COMPUTE_NODE_GROUP,
-            CreateComputeNodeGroupRequest(
-                cluster_identifier=cluster_identifier,
-                compute_node_group_name=compute_node_group_name,
-                subnet_ids=subnet_ids,
-                iam_instance_profile_arn=iam_instance_profile_arn,
-                scaling_configuration=scaling_configuration,
-                instance_configs=instance_configs,
-                ami_id=ami_id,
-                security_group_ids=security_group_ids,
-                ssh_key_name=ssh_key_name,
-                purchase_option=purchase_option,
-                launch_template_mode=launch_template_mode,
-                custom_launch_template=custom_launch_template,
-                spot_options=spot_options,
-                slurm_configuration=slurm_configuration,
-                node_lifecycle_actions=node_lifecycle_actions,
-                client_token=client_token,
-                tags=tags,
-            ),
+            cluster_identifier=cluster_identifier,
+            compute_node_group_name=compute_node_group_name,
+            subnet_ids=subnet_ids,
+            iam_instance_profile_arn=iam_instance_profile_arn,
+            scaling_configuration=scaling_configuration,
+            instance_configs=instance_configs,
+            ami_id=ami_id,
+            security_group_ids=security_group_ids,
+            ssh_key_name=ssh_key_name,
+            purchase_option=purchase_option,
+            launch_template_mode=launch_template_mode,
+            custom_launch_template=custom_launch_template,
+            spot_options=spot_options,
+            slurm_configuration=slurm_configuration,
+            node_lifecycle_actions=node_lifecycle_actions,
+            client_token=client_token,
+            tags=tags,
         )
 
     def create_queue(
@@ -195,16 +179,14 @@ class PCSClient(BaseClient):
         The cluster must be ``ACTIVE``. A group may serve several queues.
         Follow with :meth:`wait_until_queue_active` before submitting jobs.
         """
-        return self._invoke(
+        return self._call(
             ops.CREATE_QUEUE,
-            CreateQueueRequest(
-                cluster_identifier=cluster_identifier,
-                queue_name=queue_name,
-                compute_node_group_configurations=compute_node_group_configurations,
-                slurm_configuration=slurm_configuration,
-                client_token=client_token,
-                tags=tags,
-            ),
+            cluster_identifier=cluster_identifier,
+            queue_name=queue_name,
+            compute_node_group_configurations=compute_node_group_configurations,
+            slurm_configuration=slurm_configuration,
+            client_token=client_token,
+            tags=tags,
         )
 
     def delete_cluster(
@@ -216,9 +198,8 @@ class PCSClient(BaseClient):
         ``ConflictException``. Deletion continues after the call returns;
         :meth:`wait_until_cluster_deleted` waits for it to finish.
         """
-        return self._invoke(
-            ops.DELETE_CLUSTER,
-            DeleteClusterRequest(cluster_identifier=cluster_identifier, client_token=client_token),
+        return self._call(
+            ops.DELETE_CLUSTER, cluster_identifier=cluster_identifier, client_token=client_token
         )
 
     def delete_compute_node_group(
@@ -233,13 +214,11 @@ class PCSClient(BaseClient):
         Queues that use the group must be deleted (or pointed elsewhere)
         first. :meth:`wait_until_compute_node_group_deleted` waits for the end.
         """
-        return self._invoke(
+        return self._call(
             ops.DELETE_COMPUTE_NODE_GROUP,
-            DeleteComputeNodeGroupRequest(
-                cluster_identifier=cluster_identifier,
-                compute_node_group_identifier=compute_node_group_identifier,
-                client_token=client_token,
-            ),
+            cluster_identifier=cluster_identifier,
+            compute_node_group_identifier=compute_node_group_identifier,
+            client_token=client_token,
         )
 
     def delete_queue(
@@ -250,13 +229,11 @@ class PCSClient(BaseClient):
         Compute node groups that no other queue uses have their instances
         terminated. :meth:`wait_until_queue_deleted` waits for the end.
         """
-        return self._invoke(
+        return self._call(
             ops.DELETE_QUEUE,
-            DeleteQueueRequest(
-                cluster_identifier=cluster_identifier,
-                queue_identifier=queue_identifier,
-                client_token=client_token,
-            ),
+            cluster_identifier=cluster_identifier,
+            queue_identifier=queue_identifier,
+            client_token=client_token,
         )
 
     def get_cluster(self, *, cluster_identifier: str) -> GetClusterResponse:
@@ -264,38 +241,29 @@ class PCSClient(BaseClient):
 
         Raises ``ResourceNotFoundException`` when no such cluster exists.
         """
-        return self._invoke(
-            ops.GET_CLUSTER, GetClusterRequest(cluster_identifier=cluster_identifier)
-        )
+        return self._call(ops.GET_CLUSTER, cluster_identifier=cluster_identifier)
 
     def get_compute_node_group(
         self, *, cluster_identifier: str, compute_node_group_identifier: str
     ) -> GetComputeNodeGroupResponse:
         """Describe a compute node group: instances, placement, scaling, Slurm settings, status."""
-        return self._invoke(
+        return self._call(
             ops.GET_COMPUTE_NODE_GROUP,
-            GetComputeNodeGroupRequest(
-                cluster_identifier=cluster_identifier,
-                compute_node_group_identifier=compute_node_group_identifier,
-            ),
+            cluster_identifier=cluster_identifier,
+            compute_node_group_identifier=compute_node_group_identifier,
         )
 
     def get_queue(self, *, cluster_identifier: str, queue_identifier: str) -> GetQueueResponse:
         """Describe a queue, including the compute node groups it sends jobs to."""
-        return self._invoke(
-            ops.GET_QUEUE,
-            GetQueueRequest(
-                cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
-            ),
+        return self._call(
+            ops.GET_QUEUE, cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
         )
 
     def list_clusters(
         self, *, next_token: str | None = None, max_results: int | None = None
     ) -> ListClustersResponse:
         """One page of the account's clusters in this Region; see :meth:`paginate_list_clusters`."""
-        return self._invoke(
-            ops.LIST_CLUSTERS, ListClustersRequest(next_token=next_token, max_results=max_results)
-        )
+        return self._call(ops.LIST_CLUSTERS, next_token=next_token, max_results=max_results)
 
     def paginate_list_clusters(
         self, *, max_results: int | None = None
@@ -319,13 +287,11 @@ class PCSClient(BaseClient):
         max_results: int | None = None,
     ) -> ListComputeNodeGroupsResponse:
         """One page of a cluster's compute node groups; see the paginator."""
-        return self._invoke(
+        return self._call(
             ops.LIST_COMPUTE_NODE_GROUPS,
-            ListComputeNodeGroupsRequest(
-                cluster_identifier=cluster_identifier,
-                next_token=next_token,
-                max_results=max_results,
-            ),
+            cluster_identifier=cluster_identifier,
+            next_token=next_token,
+            max_results=max_results,
         )
 
     def paginate_list_compute_node_groups(
@@ -352,13 +318,11 @@ class PCSClient(BaseClient):
         max_results: int | None = None,
     ) -> ListQueuesResponse:
         """One page of a cluster's queues; see :meth:`paginate_list_queues`."""
-        return self._invoke(
+        return self._call(
             ops.LIST_QUEUES,
-            ListQueuesRequest(
-                cluster_identifier=cluster_identifier,
-                next_token=next_token,
-                max_results=max_results,
-            ),
+            cluster_identifier=cluster_identifier,
+            next_token=next_token,
+            max_results=max_results,
         )
 
     def paginate_list_queues(
@@ -379,9 +343,7 @@ class PCSClient(BaseClient):
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
         """The tags on a cluster, compute node group or queue, by ARN."""
-        return self._invoke(
-            ops.LIST_TAGS_FOR_RESOURCE, ListTagsForResourceRequest(resource_arn=resource_arn)
-        )
+        return self._call(ops.LIST_TAGS_FOR_RESOURCE, resource_arn=resource_arn)
 
     def register_compute_node_group_instance(
         self, *, cluster_identifier: str, bootstrap_id: str
@@ -393,11 +355,10 @@ class PCSClient(BaseClient):
         carries the cluster's shared Slurm secret, which emrk never shows in
         ``repr``, ``str`` or logs.
         """
-        return self._invoke(
+        return self._call(
             ops.REGISTER_COMPUTE_NODE_GROUP_INSTANCE,
-            RegisterComputeNodeGroupInstanceRequest(
-                cluster_identifier=cluster_identifier, bootstrap_id=bootstrap_id
-            ),
+            cluster_identifier=cluster_identifier,
+            bootstrap_id=bootstrap_id,
         )
 
     def tag_resource(self, *, resource_arn: str, tags: dict[str, str]) -> TagResourceResponse:
@@ -405,15 +366,11 @@ class PCSClient(BaseClient):
 
         Keys and values are case-sensitive; a value may be empty.
         """
-        return self._invoke(
-            ops.TAG_RESOURCE, TagResourceRequest(resource_arn=resource_arn, tags=tags)
-        )
+        return self._call(ops.TAG_RESOURCE, resource_arn=resource_arn, tags=tags)
 
     def untag_resource(self, *, resource_arn: str, tag_keys: list[str]) -> UntagResourceResponse:
         """Remove tags, by key, from a cluster, compute node group or queue."""
-        return self._invoke(
-            ops.UNTAG_RESOURCE, UntagResourceRequest(resource_arn=resource_arn, tag_keys=tag_keys)
-        )
+        return self._call(ops.UNTAG_RESOURCE, resource_arn=resource_arn, tag_keys=tag_keys)
 
     def update_cluster(
         self,
@@ -430,14 +387,12 @@ class PCSClient(BaseClient):
         otherwise PCS answers ``ConflictException``. Scheduler upgrades only
         go forward. Follow with :meth:`wait_until_cluster_active`.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_CLUSTER,
-            UpdateClusterRequest(
-                cluster_identifier=cluster_identifier,
-                client_token=client_token,
-                slurm_configuration=slurm_configuration,
-                scheduler=scheduler,
-            ),
+            cluster_identifier=cluster_identifier,
+            client_token=client_token,
+            slurm_configuration=slurm_configuration,
+            scheduler=scheduler,
         )
 
     def update_compute_node_group(
@@ -466,25 +421,23 @@ class PCSClient(BaseClient):
         launch template's applies again. Follow with
         :meth:`wait_until_compute_node_group_active`.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_COMPUTE_NODE_GROUP,
-            UpdateComputeNodeGroupRequest(
-                cluster_identifier=cluster_identifier,
-                compute_node_group_identifier=compute_node_group_identifier,
-                ami_id=ami_id,
-                security_group_ids=security_group_ids,
-                ssh_key_name=ssh_key_name,
-                subnet_ids=subnet_ids,
-                launch_template_mode=launch_template_mode,
-                custom_launch_template=custom_launch_template,
-                purchase_option=purchase_option,
-                spot_options=spot_options,
-                scaling_configuration=scaling_configuration,
-                iam_instance_profile_arn=iam_instance_profile_arn,
-                slurm_configuration=slurm_configuration,
-                node_lifecycle_actions=node_lifecycle_actions,
-                client_token=client_token,
-            ),
+            cluster_identifier=cluster_identifier,
+            compute_node_group_identifier=compute_node_group_identifier,
+            ami_id=ami_id,
+            security_group_ids=security_group_ids,
+            ssh_key_name=ssh_key_name,
+            subnet_ids=subnet_ids,
+            launch_template_mode=launch_template_mode,
+            custom_launch_template=custom_launch_template,
+            purchase_option=purchase_option,
+            spot_options=spot_options,
+            scaling_configuration=scaling_configuration,
+            iam_instance_profile_arn=iam_instance_profile_arn,
+            slurm_configuration=slurm_configuration,
+            node_lifecycle_actions=node_lifecycle_actions,
+            client_token=client_token,
         )
 
     def update_queue(
@@ -501,15 +454,13 @@ class PCSClient(BaseClient):
         ``compute_node_group_configurations`` replaces the whole list. Follow
         with :meth:`wait_until_queue_active`.
         """
-        return self._invoke(
+        return self._call(
             ops.UPDATE_QUEUE,
-            UpdateQueueRequest(
-                cluster_identifier=cluster_identifier,
-                queue_identifier=queue_identifier,
-                compute_node_group_configurations=compute_node_group_configurations,
-                slurm_configuration=slurm_configuration,
-                client_token=client_token,
-            ),
+            cluster_identifier=cluster_identifier,
+            queue_identifier=queue_identifier,
+            compute_node_group_configurations=compute_node_group_configurations,
+            slurm_configuration=slurm_configuration,
+            client_token=client_token,
         )
 
     def wait_until_cluster_active(

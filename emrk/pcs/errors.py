@@ -10,10 +10,12 @@ itself, with the code in ``.code``.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from emrk.core.errors import ServiceError
-from emrk.pcs.models.common import ValidationExceptionField, ValidationExceptionReason
+
+if TYPE_CHECKING:
+    from emrk.pcs.models.common import ValidationExceptionField, ValidationExceptionReason
 
 __all__ = [
     "PCSError",
@@ -163,6 +165,8 @@ def _as_seconds(value: object) -> int | None:
 
 
 def _as_reason(value: object) -> ValidationExceptionReason | str | None:
+    from emrk.pcs.models.common import ValidationExceptionReason  # models load lazily
+
     if isinstance(value, ValidationExceptionReason):
         return value
     if isinstance(value, str):
@@ -180,6 +184,8 @@ def _as_fields(value: object) -> list[ValidationExceptionField] | None:
 
 
 def _as_field(item: object) -> ValidationExceptionField | None:
+    from emrk.pcs.models.common import ValidationExceptionField  # models load lazily
+
     if isinstance(item, ValidationExceptionField):
         return item
     if isinstance(item, dict):

@@ -149,7 +149,7 @@ def test_operation_method(service: Service, operation: str) -> None:
     expected = {attr_name(n): n for n in members}
     assert {p.name for p in params} == set(expected)
 
-    hints = typing.get_type_hints(method)
+    hints = _hints(service, method)
     assert hints["return"].__name__ == f"{operation}Response"
     assert shape is None or service.class_name(shape) == f"{operation}Request"
     required = set() if shape is None else set(shape.required_members)
@@ -307,7 +307,7 @@ def test_paginator_method(service: Service, operation: str) -> None:
         inspect.signature(getattr(service.client_class, method_name(operation))).parameters
     )
     assert set(params) == operation_params - {attr_name(config["input_token"])}
-    hints = typing.get_type_hints(method)
+    hints = _hints(service, method)
     returned = hints["return"]
     assert typing.get_origin(returned) is Paginator
     page, item = typing.get_args(returned)
@@ -398,3 +398,13 @@ def botocore_version() -> str:
     import botocore
 
     return str(botocore.__version__)
+
+
+def _hints(service: Service, method: Any) -> dict[str, Any]:
+    """A client method's resolved annotations.
+
+    Clients import their models only for type checkers (they load lazily at
+    run time), so the models module is the namespace the annotations need.
+    """
+    models = importlib.import_module(f"{service.package}.models")
+    return typing.get_type_hints(method, localns=vars(models))

@@ -24,6 +24,8 @@ from emrk.core.redaction import carries_secrets
 from emrk.core.serde import WireError, make_converter
 
 if TYPE_CHECKING:
+    import cattrs
+
     from emrk.core.operation import HttpRequest, Operation, ServiceSpec
 
 __all__ = ["Protocol", "RawResponse", "request_id_of"]
@@ -50,9 +52,19 @@ class Protocol:
 
     #: The protocol's name in botocore's service models.
     name: str = ""
+    #: How body timestamps travel when a member does not say otherwise.
+    body_timestamp_format: str = "unixTimestamp"
 
     def __init__(self) -> None:
-        self.converter = make_converter("unixTimestamp")
+        self._converter: cattrs.Converter | None = None
+
+    @property
+    def converter(self) -> cattrs.Converter:
+        """The protocol's cattrs converter, built on first use (a benign race at worst)."""
+        conv = self._converter
+        if conv is None:
+            conv = self._converter = make_converter(self.body_timestamp_format)
+        return conv
 
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
         """Turn a validated request model into an unsigned HTTP request."""
@@ -109,7 +121,7 @@ class Protocol:
         found = self.error_code(raw, data)
         if not message and found is None and _is_generic(raw):
             message = http.client.responses.get(raw.status_code, "")
-        code = (found or str(raw.status_code)).split(":", 1)[0].rsplit("#", 1)[-1]
+        code = (found or "").split(":", 1)[0].rsplit("#", 1)[-1].strip() or str(raw.status_code)
         cls = service.errors.get(code, service.base_error)
         fields = {name: data.get(wire) for name, wire in cls.wire_members.items()}
         return cls(message, code=code, status_code=raw.status_code, request_id=request_id, **fields)

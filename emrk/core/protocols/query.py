@@ -33,7 +33,7 @@ from emrk.core.errors import ResponseParseError, ServiceError
 from emrk.core.model import Kind, Response, ResponseMetadata, TypeInfo, plan_of
 from emrk.core.operation import HttpRequest, Operation
 from emrk.core.protocols.base import Protocol, RawResponse, request_id_of
-from emrk.core.serde import WireError, format_timestamp, make_converter
+from emrk.core.serde import WireError, format_timestamp
 
 if TYPE_CHECKING:
     from emrk.core.operation import ServiceSpec
@@ -49,11 +49,11 @@ class QueryProtocol(Protocol):
     """The query protocol of a service with the given API version."""
 
     name = "query"
+    body_timestamp_format = "iso8601"
 
     def __init__(self, *, api_version: str) -> None:
         super().__init__()
         self.api_version = api_version
-        self.converter = make_converter("iso8601")
 
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
         """Flatten the request model into an URL-encoded form body."""

@@ -222,14 +222,14 @@ class Stubber:
 
     def _mount_adapter(self) -> None:
         """Route the client's HTTP requests (and only its) to the stubbed answers."""
-        session = self._client._transport._session
+        session = self._client._transport.session
         adapter = _StubAdapter(self)
         for prefix in ("https://", "http://"):
             self._saved_adapters[prefix] = session.adapters[prefix]
             session.mount(prefix, adapter)
 
     def _unmount_adapter(self) -> None:
-        session = self._client._transport._session
+        session = self._client._transport.session
         for prefix, adapter in self._saved_adapters.items():
             session.mount(prefix, adapter)
         self._saved_adapters.clear()

@@ -21,7 +21,7 @@ import enum
 import sys
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, Union, overload
 
 import attrs
@@ -204,7 +204,8 @@ class ResponseMetadata:
 
     request_id: str | None
     http_status_code: int
-    http_headers: dict[str, str] = attrs.field(repr=False)
+    #: The response headers (case-insensitive lookups).
+    http_headers: Mapping[str, str] = attrs.field(repr=False)
     retry_attempts: int = 0
 
 

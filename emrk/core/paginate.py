@@ -7,6 +7,7 @@ is needed, so memory stays at one page whatever the listing's size.
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
@@ -14,6 +15,7 @@ from emrk.core.errors import ResponseParseError
 
 __all__ = ["Paginator"]
 
+_RECENT_TOKENS = 16
 _Page = TypeVar("_Page")
 _Item = TypeVar("_Item")
 
@@ -23,8 +25,8 @@ class Paginator(Generic[_Page, _Item]):
 
     ``fetch(token)`` gets one page; ``items(page)`` and ``next_token(page)``
     read it. Iteration stops when a page has no next token; a token the
-    service already sent raises :class:`~emrk.ResponseParseError` instead of
-    looping for ever.
+    service sent in the last 16 pages raises :class:`~emrk.ResponseParseError`
+    instead of looping for ever.
     """
 
     def __init__(
@@ -43,19 +45,21 @@ class Paginator(Generic[_Page, _Item]):
     def pages(self) -> Iterator[_Page]:
         """Each page's response model, in order."""
         token = self._starting_token
-        seen: set[str] = set()
+        # The last few tokens are enough to catch a service that loops, and
+        # keep memory flat however long the listing is.
+        recent: collections.deque[str] = collections.deque(maxlen=_RECENT_TOKENS)
         while True:
             page = self._fetch(token)
             yield page
             token = self._next_token(page)
             if not token:
                 return
-            if token in seen:
+            if token in recent:
                 raise ResponseParseError(
                     "the service sent a pagination token it had already sent; "
                     "stopping instead of looping"
                 )
-            seen.add(token)
+            recent.append(token)
 
     def __iter__(self) -> Iterator[_Item]:
         for page in self.pages():

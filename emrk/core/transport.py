@@ -1,6 +1,7 @@
 """HTTP transport: one pooled ``requests.Session`` per client.
 
-Timeouts, proxies and TLS verification are decided once at construction.
+Timeouts, proxies and TLS verification are decided once at construction; the
+pool itself is created on the first request, so building a client is cheap.
 Every failure to get an HTTP answer (connection refused or reset, DNS, TLS,
 timeouts, a body cut short) becomes :class:`~emrk.core.errors.TransportError`
 with the original exception chained; no ``requests`` or ``urllib3``
@@ -9,14 +10,16 @@ exception escapes.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import os
+import threading
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import requests.adapters
 import urllib3.exceptions
+from requests.structures import CaseInsensitiveDict
 
 from emrk.core.config import ResolvedConfig
 from emrk.core.errors import TransportError
@@ -33,26 +36,37 @@ _TRANSPORT_FAILURES = (
 
 
 class Transport:
-    """Sends prepared requests over a connection pool."""
+    """Sends requests over a connection pool built on first use.
+
+    Everything a request needs is decided at construction (timeouts, proxies,
+    TLS verification) so that each send does only the work of that send: the
+    ``PreparedRequest`` is filled in directly (emrk's URLs and headers are
+    already in wire form) and handed to the pool's adapter.
+    """
 
     def __init__(self, config: ResolvedConfig, endpoint_url: str) -> None:
-        session = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(
-            pool_connections=1, pool_maxsize=config.max_pool_connections, max_retries=0
-        )
-        session.mount("https://", adapter)
-        session.mount("http://", adapter)
-        self._session = session
+        self._pool_size = config.max_pool_connections
+        self._requests_session: requests.Session | None = None
+        self._lock = threading.Lock()
         self._timeout = (config.connect_timeout, config.read_timeout)
         self._proxies: dict[str, str] = (
-            dict(config.proxies)
-            if config.proxies is not None
-            else requests.utils.get_environ_proxies(endpoint_url)
+            dict(config.proxies) if config.proxies is not None else environ_proxies(endpoint_url)
         )
         verify = config.verify
         if verify is True:
             verify = os.environ.get("AWS_CA_BUNDLE") or os.environ.get("REQUESTS_CA_BUNDLE") or True
         self._verify = verify
+
+    @property
+    def session(self) -> requests.Session:
+        """The ``requests.Session`` holding the pool (created on first use)."""
+        session = self._requests_session
+        if session is None:
+            with self._lock:
+                if self._requests_session is None:
+                    self._requests_session = _pooled_session(self._pool_size)
+                session = self._requests_session
+        return session
 
     def send(
         self,
@@ -63,18 +77,17 @@ class Transport:
         auth: Any,
     ) -> RawResponse:
         """Sign (through ``auth``) and send one request; read the whole answer."""
-        prepared = requests.PreparedRequest()
-        prepared.prepare(method=method, url=url, headers=headers, data=body or None)
-        if "%2E" in url:
-            prepared.url = _keep_encoded_dots(prepared.url, url)
-        prepared.prepare_auth(auth)
+        prepared = _prepare(method, url, headers, body)
+        prepared = auth(prepared)
         try:
-            response = self._session.send(
+            adapter = self.session.get_adapter(url)
+            response = adapter.send(
                 prepared,
+                stream=False,
                 timeout=self._timeout,
                 verify=self._verify,
+                cert=None,
                 proxies=self._proxies,
-                allow_redirects=False,
             )
             content = response.content
         except _TRANSPORT_FAILURES as exc:
@@ -85,21 +98,72 @@ class Transport:
 
     def close(self) -> None:
         """Close pooled connections."""
-        self._session.close()
+        if self._requests_session is not None:
+            self._requests_session.close()
+
+
+def _pooled_session(pool_size: int) -> requests.Session:
+    session = requests.Session()
+    adapter = requests.adapters.HTTPAdapter(
+        pool_connections=1, pool_maxsize=pool_size, max_retries=0
+    )
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def _prepare(
+    method: str, url: str, headers: dict[str, str], body: bytes
+) -> requests.PreparedRequest:
+    """A PreparedRequest for a URL and headers that are already in wire form.
+
+    ``PreparedRequest.prepare`` would re-parse and re-quote the URL (turning
+    an encoded ``%2E`` back into a dot) and rebuild the headers; emrk's
+    protocols already produce both exactly as they must be sent.
+    """
+    if not url.isascii():  # a hand-written endpoint URL with an IDN host
+        prepared = requests.PreparedRequest()
+        prepared.prepare(method=method, url=url, headers=headers, data=body or None)
+        return prepared
+    prepared = requests.PreparedRequest()
+    prepared.method = method
+    prepared.url = url
+    prepared.headers = CaseInsensitiveDict(headers)
+    if body:
+        prepared.body = body
+        prepared.headers["Content-Length"] = str(len(body))
+    elif method not in ("GET", "HEAD"):
+        prepared.headers["Content-Length"] = "0"
+    return prepared
+
+
+_PROXY_VARIABLES = (
+    "http_proxy",
+    "HTTP_PROXY",
+    "https_proxy",
+    "HTTPS_PROXY",
+    "all_proxy",
+    "ALL_PROXY",
+    "no_proxy",
+    "NO_PROXY",
+    "REQUEST_METHOD",
+)
+
+
+def environ_proxies(url: str) -> dict[str, str]:
+    """The proxies ``requests`` would take from the environment for ``url``.
+
+    The lookup scans the whole environment, so its answer is cached against
+    the values of the variables that can change it.
+    """
+    key = tuple(os.environ.get(name) for name in _PROXY_VARIABLES)
+    return dict(_environ_proxies(url, key))
+
+
+@functools.lru_cache(maxsize=64)
+def _environ_proxies(url: str, _key: tuple[str | None, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(requests.utils.get_environ_proxies(url).items())
 
 
 def _host(url: str) -> str:
     return url.split("?", 1)[0]
-
-
-def _keep_encoded_dots(prepared_url: str | None, url: str) -> str | None:
-    """Put back the path emrk built where ``requests`` decoded ``%2E`` to ``.``.
-
-    ``requests`` un-escapes unreserved characters, so a path label of ``..``
-    sent as ``%2E%2E`` would reach the server as a dot segment and name
-    another resource. The path is restored before signing, so the signature
-    covers what the server receives.
-    """
-    if prepared_url is None:
-        return None
-    return urlunsplit(urlsplit(prepared_url)._replace(path=urlsplit(url).path))

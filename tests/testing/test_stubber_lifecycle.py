@@ -17,7 +17,7 @@ def _listing(*names: str) -> ListClustersResponse:
 
 
 def test_exit_gives_the_client_its_real_calling_path_back(eks: EKSClient) -> None:
-    session = eks._transport._session
+    session = eks._transport.session
     adapters = dict(session.adapters)
     with Stubber(eks):
         assert "_invoke" in vars(eks)

@@ -86,7 +86,7 @@ class Protocol:
             meta = ResponseMetadata(
                 request_id=request_id_of(raw.headers),
                 http_status_code=raw.status_code,
-                http_headers=dict(raw.headers),
+                http_headers=raw.headers,
                 retry_attempts=attempts - 1,
             )
             object.__setattr__(result, "response_metadata", meta)

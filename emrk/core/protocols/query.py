@@ -82,7 +82,7 @@ class QueryProtocol(Protocol):
             meta = ResponseMetadata(
                 request_id=_request_id(raw, _child(root, "ResponseMetadata")),
                 http_status_code=raw.status_code,
-                http_headers=dict(raw.headers),
+                http_headers=raw.headers,
                 retry_attempts=attempts - 1,
             )
             object.__setattr__(parsed, "response_metadata", meta)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-import platform
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -295,6 +295,9 @@ def _endpoint_url(
     )
 
 
+_PYTHON_VERSION = ".".join(str(part) for part in sys.version_info[:3])
+
+
 def _user_agent(extra: str | None) -> str:
-    agent = f"emrk/{__version__} Python/{platform.python_version()} requests/{requests.__version__}"
+    agent = f"emrk/{__version__} Python/{_PYTHON_VERSION} requests/{requests.__version__}"
     return f"{agent} {extra}" if extra else agent

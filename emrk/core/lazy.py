@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from types import ModuleType
 from typing import Any
 
@@ -47,6 +47,7 @@ def module_getattr(
     namespace: MutableMapping[str, Any],
     *,
     exports: Iterable[str] = (),
+    elsewhere: Mapping[str, str] | None = None,
 ) -> Callable[[str], Any]:
     """A PEP 562 ``__getattr__`` for ``package`` that serves names from ``source``.
 
@@ -54,8 +55,10 @@ def module_getattr(
     package's namespace, so the next access is a plain global lookup.
     ``__all__`` is the package's own ``exports`` followed by ``source``'s
     ``__all__``, computed (and so importing ``source``) only when asked for.
+    ``elsewhere`` maps a few more names to the modules that define them.
     """
     own = tuple(exports)
+    others = dict(elsewhere or {})
 
     def __getattr__(name: str) -> Any:
         if name == "__all__":
@@ -64,7 +67,7 @@ def module_getattr(
             return names
         if name.startswith("__"):
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        module = importlib.import_module(source)
+        module = importlib.import_module(others.get(name, source))
         try:
             value = getattr(module, name)
         except AttributeError:

@@ -19,11 +19,15 @@ from emrk.core.lazy import module_getattr
 from emrk.eks import errors as _errors
 from emrk.eks.client import EKSClient as EKSClient
 from emrk.eks.errors import *  # noqa: F403
-from emrk.eks.token import get_token as get_token
 
 if TYPE_CHECKING:
     from emrk.eks.models import *  # noqa: F403
+    from emrk.eks.token import get_token as get_token
 else:  # models load on first use, so importing the package (and making a client) stays cheap
     __getattr__ = module_getattr(
-        __name__, "emrk.eks.models", globals(), exports=("EKSClient", "get_token", *_errors.__all__)
+        __name__,
+        "emrk.eks.models",
+        globals(),
+        exports=("EKSClient", "get_token", *_errors.__all__),
+        elsewhere={"get_token": "emrk.eks.token"},
     )

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from emrk._sts.k8s_token import DEFAULT_EXEC_API_VERSION
 from emrk.core.errors import EmrkError
 
 if TYPE_CHECKING:
@@ -229,6 +228,8 @@ def _document_for(
         "cluster": {"certificate-authority-data": ca_data or "", "server": cluster.endpoint},
         "name": cluster.arn,
     }
+    from emrk._sts.k8s_token import DEFAULT_EXEC_API_VERSION  # the token code loads on use
+
     exec_entry: dict[str, Any] = {
         "apiVersion": DEFAULT_EXEC_API_VERSION,
         "args": _token_args(cluster, cluster_name, _arn_region(cluster.arn) or region, role_arn),

@@ -14,11 +14,11 @@ Service clients live in ``emrk.emr_containers``, ``emrk.eks``,
 loads none of them.
 """
 
+from typing import TYPE_CHECKING
+
 from emrk._version import __version__
 from emrk.core.config import Config, RetryConfig
 from emrk.core.credentials import Credentials
-from emrk.core.debug import enable_debug_logging
-from emrk.core.dicts import from_dict, to_dict
 from emrk.core.errors import (
     CredentialsError,
     EmrkError,
@@ -28,11 +28,33 @@ from emrk.core.errors import (
     TransportError,
     WaiterError,
 )
-from emrk.core.model import ResponseMetadata
-from emrk.core.paginate import Paginator
-from emrk.core.raw import RawResponse, with_raw_response
 from emrk.core.session import Session
-from emrk.core.wait import WaiterAttempt
+
+if TYPE_CHECKING:
+    from emrk.core.debug import enable_debug_logging
+    from emrk.core.dicts import from_dict, to_dict
+    from emrk.core.model import ResponseMetadata
+    from emrk.core.paginate import Paginator
+    from emrk.core.raw import RawResponse, with_raw_response
+    from emrk.core.wait import WaiterAttempt
+else:  # helpers load on first use: ``import emrk`` stays cheap
+    from emrk.core.lazy import module_getattr
+
+    __getattr__ = module_getattr(
+        __name__,
+        "emrk.core.errors",
+        globals(),
+        elsewhere={
+            "enable_debug_logging": "emrk.core.debug",
+            "from_dict": "emrk.core.dicts",
+            "to_dict": "emrk.core.dicts",
+            "ResponseMetadata": "emrk.core.model",
+            "Paginator": "emrk.core.paginate",
+            "RawResponse": "emrk.core.raw",
+            "with_raw_response": "emrk.core.raw",
+            "WaiterAttempt": "emrk.core.wait",
+        },
+    )
 
 __all__ = [
     "Config",

@@ -18,7 +18,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 import requests
@@ -33,15 +33,23 @@ from emrk.core.errors import (
     ServiceError,
     TransportError,
 )
-from emrk.core.model import plan_of
+from emrk.core.lazy import lazy_module
 from emrk.core.operation import Operation, ServiceSpec
-from emrk.core.raw import record_raw
-from emrk.core.redaction import scrub, secret_values
 from emrk.core.retries import AttemptOutcome, CallState, make_policy
 from emrk.core.session import Session
 from emrk.core.signing import SigV4Auth
 from emrk.core.transport import Transport
-from emrk.core.validation import validate
+
+if TYPE_CHECKING:
+    from emrk.core import model as _model
+    from emrk.core import raw as _raw
+    from emrk.core import redaction as _redaction
+    from emrk.core import validation as _validation
+else:  # needed from the first call on, not to build a client
+    _model = lazy_module("emrk.core.model")
+    _raw = lazy_module("emrk.core.raw")
+    _redaction = lazy_module("emrk.core.redaction")
+    _validation = lazy_module("emrk.core.validation")
 
 __all__ = ["BaseClient"]
 
@@ -124,7 +132,7 @@ class BaseClient:
 
     def _invoke(self, op: Operation[Any, _Resp], request: Any) -> _Resp:
         request = _fill_idempotency_tokens(request)
-        validate(request)
+        _validation.validate(request)
         spec = self._SERVICE
         http = spec.protocol.serialize(op, request)
         url = self._endpoint_url + http.path
@@ -178,7 +186,7 @@ class BaseClient:
                     unreadable = exc
                 else:
                     policy.on_success(call)
-                    record_raw(raw.status_code, raw.headers, raw.body)
+                    _raw.record_raw(raw.status_code, raw.headers, raw.body)
                     return result
                 # Raised outside the handler: no chained copy may keep a body it withholds.
                 raise _guard_parse_error(unreadable, raw.body, _known_secrets(self._auth, request))
@@ -205,7 +213,7 @@ def _fill_idempotency_tokens(request: Any) -> Any:
     names = _TOKEN_FIELDS.get(cls)
     if names is None:
         names = _TOKEN_FIELDS[cls] = tuple(
-            f.name for f in plan_of(cls).fields if f.spec.idempotency_token
+            f.name for f in _model.plan_of(cls).fields if f.spec.idempotency_token
         )
     missing = {n: str(uuid.uuid4()) for n in names if getattr(request, n) is None}
     return attrs.evolve(request, **missing) if missing else request
@@ -216,7 +224,7 @@ def _known_secrets(auth: object, request: Any) -> set[str]:
 
     Computed only when a call fails, so the happy path pays nothing for it.
     """
-    secrets = secret_values(request)
+    secrets = _redaction.secret_values(request)
     provider = getattr(auth, "credentials", None)
     if provider is not None:
         try:
@@ -231,12 +239,12 @@ def _scrub_error(error: ServiceError, secrets: set[str]) -> ServiceError:
     """Mask request secrets a service echoed in its error message or members."""
     if not secrets:
         return error
-    error.message = scrub(error.message, secrets)
+    error.message = _redaction.scrub(error.message, secrets)
     error.args = (error.message,)
     for name in error.wire_members:
         value = getattr(error, name, None)
         if isinstance(value, str):
-            setattr(error, name, scrub(value, secrets))
+            setattr(error, name, _redaction.scrub(value, secrets))
     return error
 
 
@@ -244,7 +252,7 @@ def _guard_parse_error(
     error: ResponseParseError, body: bytes, secrets: set[str]
 ) -> ResponseParseError:
     """The same error with the body withheld if it holds a secret this call knows."""
-    reason = scrub(error.reason, secrets)
+    reason = _redaction.scrub(error.reason, secrets)
     if reason == error.reason and not any(_appears_in(s, body) for s in secrets):
         return error
     return ResponseParseError(

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from emrk.core.client import BaseClient
 from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
-from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.eks._service import SERVICE
 from emrk.eks.kubeconfig import KubeconfigMixin
 
 if TYPE_CHECKING:
+    from emrk.core import wait as _wait
+    from emrk.core.wait import WaiterAttempt
     from emrk.eks import operations as ops
     from emrk.eks import waiters
     from emrk.eks.models import (
@@ -143,6 +144,7 @@ if TYPE_CHECKING:
         ZonalShiftConfigRequest,
     )
 else:
+    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.eks.operations")
     waiters = lazy_module("emrk.eks.waiters")
 
@@ -1978,7 +1980,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The cluster failed or is being deleted, or
                 attempts ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.CLUSTER_ACTIVE,
             lambda: self.describe_cluster(name=name),
             delay=delay,
@@ -2011,7 +2013,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The cluster is not being deleted, or attempts ran
                 out.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.CLUSTER_DELETED,
             lambda: self.describe_cluster(name=name),
             delay=delay,
@@ -2044,7 +2046,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The node group failed to create, or attempts ran
                 out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.NODEGROUP_ACTIVE,
             lambda: self.describe_nodegroup(
                 cluster_name=cluster_name, nodegroup_name=nodegroup_name
@@ -2078,7 +2080,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.NODEGROUP_DELETED,
             lambda: self.describe_nodegroup(
                 cluster_name=cluster_name, nodegroup_name=nodegroup_name
@@ -2113,7 +2115,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The add-on failed or is degraded, or attempts ran
                 out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.ADDON_ACTIVE,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
             delay=delay,
@@ -2144,7 +2146,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.ADDON_DELETED,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
             delay=delay,
@@ -2176,7 +2178,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The profile failed to create, or attempts ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.FARGATE_PROFILE_ACTIVE,
             lambda: self.describe_fargate_profile(
                 cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
@@ -2211,7 +2213,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.FARGATE_PROFILE_DELETED,
             lambda: self.describe_fargate_profile(
                 cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
@@ -2251,7 +2253,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The update failed or was cancelled, or attempts
                 ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.CERTIFICATE_AUTHORITY_UPDATE_COMPLETE,
             lambda: self.describe_update(
                 name=name,
@@ -2295,7 +2297,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The update failed or was cancelled, or attempts
                 ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.UPDATE_SUCCESSFUL,
             lambda: self.describe_update(
                 name=name,
@@ -2335,7 +2337,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The capability failed, is degraded or is being
                 deleted, or attempts ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.CAPABILITY_ACTIVE,
             lambda: self.describe_capability(
                 cluster_name=cluster_name, capability_name=capability_name
@@ -2369,7 +2371,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.CAPABILITY_DELETED,
             lambda: self.describe_capability(
                 cluster_name=cluster_name, capability_name=capability_name
@@ -2402,7 +2404,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The refresh failed, or attempts ran out.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.INSIGHTS_REFRESH_COMPLETED,
             lambda: self.describe_insights_refresh(cluster_name=cluster_name),
             delay=delay,

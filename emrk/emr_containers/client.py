@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 from emrk.core.client import BaseClient
 from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
-from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.emr_containers._service import SERVICE
 
 if TYPE_CHECKING:
+    from emrk.core import wait as _wait
+    from emrk.core.wait import WaiterAttempt
     from emrk.emr_containers import operations as ops
     from emrk.emr_containers import waiters
     from emrk.emr_containers.models import (
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
         VirtualClusterState,
     )
 else:
+    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.emr_containers.operations")
     waiters = lazy_module("emrk.emr_containers.waiters")
 
@@ -824,7 +826,7 @@ class EMRContainersClient(BaseClient):
         Returns:
             The response that showed the run COMPLETED.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.JOB_RUN_COMPLETED,
             lambda: self.describe_job_run(id=id, virtual_cluster_id=virtual_cluster_id),
             delay=delay,
@@ -852,7 +854,7 @@ class EMRContainersClient(BaseClient):
             max_attempts: Polls before giving up (default 60).
             on_attempt: Called after each poll with what it saw.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.VIRTUAL_CLUSTER_RUNNING,
             lambda: self.describe_virtual_cluster(id=id),
             delay=delay,
@@ -885,7 +887,7 @@ class EMRContainersClient(BaseClient):
             The response showing TERMINATED, or ``None`` when success was a
             not-found error.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.VIRTUAL_CLUSTER_DELETED,
             lambda: self.describe_virtual_cluster(id=id),
             delay=delay,
@@ -915,7 +917,7 @@ class EMRContainersClient(BaseClient):
             max_attempts: Polls before giving up (default 60).
             on_attempt: Called after each poll with what it saw.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.MANAGED_ENDPOINT_ACTIVE,
             lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
             delay=delay,
@@ -949,7 +951,7 @@ class EMRContainersClient(BaseClient):
             The response showing TERMINATED, or ``None`` when success was a
             not-found error.
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.MANAGED_ENDPOINT_DELETED,
             lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
             delay=delay,

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from emrk.core.client import BaseClient
 from emrk.core.lazy import lazy_module
 from emrk.core.paginate import Paginator
-from emrk.core.wait import WaiterAttempt, run_waiter, wait_for
 from emrk.pcs._service import SERVICE
 
 if TYPE_CHECKING:
+    from emrk.core import wait as _wait
+    from emrk.core.wait import WaiterAttempt
     from emrk.pcs import operations as ops
     from emrk.pcs import waiters
     from emrk.pcs.models import (
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
         UpdateSchedulerRequest,
     )
 else:
+    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.pcs.operations")
     waiters = lazy_module("emrk.pcs.waiters")
 
@@ -480,7 +482,7 @@ class PCSClient(BaseClient):
         exist, or after ``max_attempts`` polls (60, every ``delay`` = 30 s by
         default). ``on_attempt`` is called after each poll, e.g. for progress.
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.CLUSTER_ACTIVE,
             lambda: self.get_cluster(cluster_identifier=cluster_identifier),
             delay=delay,
@@ -504,7 +506,7 @@ class PCSClient(BaseClient):
         ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 30 s by
         default).
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.CLUSTER_DELETED,
             lambda: self.get_cluster(cluster_identifier=cluster_identifier),
             delay=delay,
@@ -529,7 +531,7 @@ class PCSClient(BaseClient):
         when the group does not exist, or after ``max_attempts`` polls (80,
         every 15 s by default).
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.COMPUTE_NODE_GROUP_ACTIVE,
             lambda: self.get_compute_node_group(
                 cluster_identifier=cluster_identifier,
@@ -557,7 +559,7 @@ class PCSClient(BaseClient):
         :class:`~emrk.WaiterError` on ``DELETE_FAILED`` or after
         ``max_attempts`` polls (80, every 15 s by default).
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.COMPUTE_NODE_GROUP_DELETED,
             lambda: self.get_compute_node_group(
                 cluster_identifier=cluster_identifier,
@@ -585,7 +587,7 @@ class PCSClient(BaseClient):
         does not exist, or after ``max_attempts`` polls (60, every 10 s by
         default).
         """
-        return wait_for(
+        return _wait.wait_for(
             waiters.QUEUE_ACTIVE,
             lambda: self.get_queue(
                 cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
@@ -612,7 +614,7 @@ class PCSClient(BaseClient):
         ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 10 s by
         default).
         """
-        return run_waiter(
+        return _wait.run_waiter(
             waiters.QUEUE_DELETED,
             lambda: self.get_queue(
                 cluster_identifier=cluster_identifier, queue_identifier=queue_identifier

@@ -19,14 +19,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from emrk.core.errors import ResponseParseError, ServiceError
-from emrk.core.model import Response, ResponseMetadata
-from emrk.core.redaction import carries_secrets
-from emrk.core.serde import WireError, make_converter
+from emrk.core.lazy import lazy_module
 
 if TYPE_CHECKING:
     import cattrs
 
+    from emrk.core import model as _model
+    from emrk.core import redaction as _redaction
+    from emrk.core import serde as _serde
     from emrk.core.operation import HttpRequest, Operation, ServiceSpec
+else:  # loaded by the first answer, not by building a client
+    _model = lazy_module("emrk.core.model")
+    _redaction = lazy_module("emrk.core.redaction")
+    _serde = lazy_module("emrk.core.serde")
 
 __all__ = ["Protocol", "RawResponse", "request_id_of"]
 
@@ -63,7 +68,7 @@ class Protocol:
         """The protocol's cattrs converter, built on first use (a benign race at worst)."""
         conv = self._converter
         if conv is None:
-            conv = self._converter = make_converter(self.body_timestamp_format)
+            conv = self._converter = _serde.make_converter(self.body_timestamp_format)
         return conv
 
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
@@ -78,12 +83,12 @@ class Protocol:
             raise _unreadable(raw, f"expected a JSON object, got {type(data).__name__}", out)
         try:
             result: _R = self.converter.structure(data, out)
-        except WireError as exc:
+        except _serde.WireError as exc:
             raise _unreadable(raw, f"{out.__name__}.{exc}", out) from None
         except (TypeError, ValueError, RecursionError) as exc:  # defensive: never leak these
             raise _unreadable(raw, f"cannot build {out.__name__}: {exc}", out) from None
-        if isinstance(result, Response):
-            meta = ResponseMetadata(
+        if isinstance(result, _model.Response):
+            meta = _model.ResponseMetadata(
                 request_id=request_id_of(raw.headers),
                 http_status_code=raw.status_code,
                 http_headers=raw.headers,
@@ -166,5 +171,5 @@ def _unreadable(raw: RawResponse, reason: str, output: type | None = None) -> Re
         status_code=raw.status_code,
         request_id=request_id_of(raw.headers),
         body=raw.body,
-        withhold_body=output is not None and carries_secrets(output),
+        withhold_body=output is not None and _redaction.carries_secrets(output),
     )

@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import attrs
 
-from emrk.core.model import FieldPlan, Kind, TypeInfo, plan_of
+from emrk.core.lazy import lazy_module
 from emrk.core.operation import HttpRequest, Operation
 from emrk.core.protocols.base import Protocol
-from emrk.core.serde import encode_float, encoder, format_timestamp
+
+if TYPE_CHECKING:
+    from emrk.core import model as _model
+    from emrk.core import serde as _serde
+    from emrk.core.model import FieldPlan, TypeInfo
+else:  # loaded by the first request, not by building a client
+    _model = lazy_module("emrk.core.model")
+    _serde = lazy_module("emrk.core.serde")
 
 __all__ = ["RestJsonProtocol"]
 
@@ -81,7 +88,7 @@ class RestJsonProtocol(Protocol):
         return layout
 
     def _build_layout(self, cls: type) -> _RequestLayout:
-        plan = plan_of(cls)
+        plan = _model.plan_of(cls)
         groups = plan.by_location
         body = groups.get("body", ())
         return _RequestLayout(
@@ -95,7 +102,9 @@ class RestJsonProtocol(Protocol):
                 (
                     f.name,
                     f.spec.wire,
-                    encoder(f.type, self.converter, f.spec.timestamp_format or "unixTimestamp"),
+                    _serde.encoder(
+                        f.type, self.converter, f.spec.timestamp_format or "unixTimestamp"
+                    ),
                 )
                 for f in body
             ),
@@ -134,14 +143,14 @@ def _query_pairs(
     named = {
         wire
         for name, wire, f in fields
-        if f.type.kind is not Kind.MAP and getattr(request, name) is not None
+        if f.type.kind is not _model.Kind.MAP and getattr(request, name) is not None
     }
     for name, wire, f in fields:
         value = getattr(request, name)
         if value is None:
             continue
         fmt = f.spec.timestamp_format or "iso8601"
-        if f.type.kind is Kind.MAP:
+        if f.type.kind is _model.Kind.MAP:
             for key, item in value.items():
                 if key in named:
                     continue
@@ -161,28 +170,30 @@ def _scalar(value: Any, ts_format: str = "iso8601") -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return str(encode_float(value))
+        return str(_serde.encode_float(value))
     if isinstance(value, str):
         return value.value if hasattr(value, "value") else value  # str-valued enums
     if hasattr(value, "timetuple"):
-        return str(format_timestamp(value, ts_format))
+        return str(_serde.format_timestamp(value, ts_format))
     return str(value)
 
 
 def _header_value(value: Any, info: TypeInfo, ts_format: str | None) -> str:
-    if info.kind is Kind.TIMESTAMP:
-        return str(format_timestamp(value, ts_format or "rfc822"))
-    if info.kind is Kind.LIST:
+    if info.kind is _model.Kind.TIMESTAMP:
+        return str(_serde.format_timestamp(value, ts_format or "rfc822"))
+    if info.kind is _model.Kind.LIST:
         assert info.item is not None
         item_info = info.item
         parts = []
         for item in value:
             text = _header_value(item, item_info, ts_format)
-            if item_info.kind in (Kind.STRING, Kind.ENUM) and ('"' in text or "," in text):
+            if item_info.kind in (_model.Kind.STRING, _model.Kind.ENUM) and (
+                '"' in text or "," in text
+            ):
                 text = '"' + text.replace('"', '\\"') + '"'
             parts.append(text)
         return ", ".join(parts)
-    if info.kind is Kind.DOCUMENT:
+    if info.kind is _model.Kind.DOCUMENT:
         import base64
 
         return base64.b64encode(json.dumps(value, separators=(",", ":")).encode()).decode()

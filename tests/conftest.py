@@ -10,8 +10,28 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import emrk
+
+# Hypothesis profiles for the property tests: ``ci`` (the default: bounded,
+# derandomized, no example database) and ``long`` (``pytest
+# --hypothesis-profile=long``, or EMRK_HYPOTHESIS_PROFILE=long).
+_HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
+settings.register_profile(
+    "ci",
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=_HEALTH,
+    print_blob=True,
+)
+settings.register_profile(
+    "long", max_examples=600, deadline=None, suppress_health_check=_HEALTH, print_blob=True
+)
+if settings.get_current_profile_name() == "default":
+    settings.load_profile(os.environ.get("EMRK_HYPOTHESIS_PROFILE", "ci"))
 
 FAKE_KEY_ID = "AKIDEXAMPLETESTKEY01"
 FAKE_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYTESTSECRET"

@@ -14,6 +14,7 @@ copying it:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -88,6 +89,11 @@ class FaultServer(ScriptedServer):
         super().__init__(list(replies) or [Reply()], lifetime=lifetime, tls=tls)  # type: ignore[arg-type]
         self._respond = respond
         self._server.RequestHandlerClass = _StallingHandler
+        # Poll for shutdown more often than the base server: hundreds of tests
+        # each stop one, and every stop waits for a poll.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.005}, daemon=True
+        )
 
     def _next_reply(self, seen: Seen) -> Reply:
         scripted = super()._next_reply(seen)

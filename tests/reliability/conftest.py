@@ -6,44 +6,21 @@
   teardown.
 * ``serve_tls``: the same over HTTPS with a self-signed certificate made for
   the test; gives the server and the certificate's path (a CA bundle).
-* Hypothesis profiles: ``ci`` (the default: bounded, derandomized, no example
-  database) and ``long`` (``pytest tests/reliability --hypothesis-profile=long``).
-  The number of fuzz cases run is printed at the end of the session.
+* The number of fuzz cases run is printed at the end of the session (the
+  Hypothesis profiles ``ci`` and ``long`` are registered in ``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import settings
 
 from tests.reliability._fuzz import FUZZ_CASES
 from tests.reliability._server import FaultServer, Reply, self_signed_tls
-
-_HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
-
-settings.register_profile(
-    "ci",
-    max_examples=15,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=_HEALTH,
-    print_blob=True,
-)
-settings.register_profile(
-    "long",
-    max_examples=600,
-    deadline=None,
-    suppress_health_check=_HEALTH,
-    print_blob=True,
-)
-if settings.get_current_profile_name() == "default":
-    settings.load_profile(os.environ.get("EMRK_HYPOTHESIS_PROFILE", "ci"))
 
 Serve = Callable[..., FaultServer]
 

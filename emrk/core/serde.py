@@ -285,10 +285,17 @@ def _enum_decoder(enum_cls: type[enum.Enum]) -> _Decode:
     return decode
 
 
+_ONLY_STR = frozenset({str})
+
+
 def _list_decoder(item: _Decode) -> _Decode:
+    strings = item is _decode_str
+
     def decode(value: Any) -> list[Any]:
         if type(value) is not list:
             raise WireError("", f"expected an array, got {_json_type(value)}")
+        if strings and set(map(type, value)) <= _ONLY_STR:
+            return value  # fresh from json.loads: nothing to convert, nothing to copy
         out: list[Any] = []
         for i, x in enumerate(value):
             if x is None:  # botocore keeps nulls in lists as None
@@ -304,9 +311,13 @@ def _list_decoder(item: _Decode) -> _Decode:
 
 
 def _map_decoder(item: _Decode) -> _Decode:
+    strings = item is _decode_str
+
     def decode(value: Any) -> dict[str, Any]:
         if type(value) is not dict:
             raise WireError("", f"expected an object, got {_json_type(value)}")
+        if strings and set(map(type, value.values())) <= _ONLY_STR:
+            return value  # fresh from json.loads: nothing to convert, nothing to copy
         out = {}
         for k, x in value.items():
             if x is None:  # a dense map drops null values, as the protocol tests ask

@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import threading
 from collections.abc import Iterable, Mapping
-from urllib.parse import quote, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 __all__ = ["SigV4Signer", "signing_key"]
 
@@ -98,7 +98,7 @@ class SigV4Signer:
         added = {"X-Amz-Date": timestamp}
         if token:
             added["X-Amz-Security-Token"] = token
-        parts = urlsplit(url)
+        parts = _split(url)
         canonical_headers, signed = _canonical_headers(headers, added, parts)
         payload = hashlib.sha256(body).hexdigest() if body else _EMPTY_SHA256
         canonical_request = "\n".join(
@@ -133,7 +133,7 @@ class SigV4Signer:
 def _canonical_headers(
     headers: Mapping[str, str] | Iterable[tuple[str, str]],
     added: Mapping[str, str],
-    parts: object,
+    parts: SplitResult,
 ) -> tuple[str, str]:
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     values: dict[str, list[str]] = {}
@@ -152,12 +152,26 @@ def _canonical_headers(
     return canonical, ";".join(names)
 
 
-def _host(parts: object) -> str:
-    host = str(parts.hostname)  # type: ignore[attr-defined]
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` without its cache.
+
+    The stdlib caches every URL it splits; a long listing sends one URL per
+    page, and the signer should not make that cache grow a second time.
+    """
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, tail = rest.partition("/")
+    if not sep or "#" in rest or "?" in netloc:
+        return urlsplit(url)
+    path, _, query = (slash + tail).partition("?")
+    return SplitResult(scheme.lower(), netloc, path, query, "")
+
+
+def _host(parts: SplitResult) -> str:
+    host = str(parts.hostname)
     if ":" in host:
         host = f"[{host}]"
-    port = parts.port  # type: ignore[attr-defined]
-    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):  # type: ignore[attr-defined]
+    port = parts.port
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
         host = f"{host}:{port}"
     return host
 

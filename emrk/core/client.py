@@ -53,7 +53,7 @@ else:  # needed from the first call on, not to build a client
 
 __all__ = ["BaseClient"]
 
-logger = logging.getLogger("emrk")
+logger: logging.Logger = logging.getLogger("emrk")
 _Resp = TypeVar("_Resp")
 _TOKEN_FIELDS: dict[type, tuple[str, ...]] = {}
 

@@ -158,10 +158,10 @@ class ServiceError(EmrkError):
         request_id: str | None = None,
         **fields: Any,
     ) -> None:
-        self.code = code if code is not None else (self.wire_code or type(self).__name__)
-        self.message = message or ""
-        self.status_code = status_code
-        self.request_id = request_id
+        self.code: str = code if code is not None else (self.wire_code or type(self).__name__)
+        self.message: str = message or ""
+        self.status_code: int | None = status_code
+        self.request_id: str | None = request_id
         for name in self.wire_members:
             setattr(self, name, fields.pop(name, None))
         if fields:

@@ -126,7 +126,9 @@ class RetryPolicy:
         self._throttling = THROTTLING_ERROR_CODES | throttling_codes
         self._transient = TRANSIENT_ERROR_CODES | transient_codes
         self._rand = rand
-        self.quota = quota if quota is not None else (RetryQuota() if mode != "legacy" else None)
+        self.quota: RetryQuota | None = (
+            quota if quota is not None else (RetryQuota() if mode != "legacy" else None)
+        )
         self.rate_limiter = rate_limiter
 
     def is_throttling(self, outcome: AttemptOutcome) -> bool:

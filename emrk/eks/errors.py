@@ -16,6 +16,8 @@ except ResourceInUseException as exc:
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from emrk.core.errors import ServiceError
 
 __all__ = [
@@ -51,21 +53,21 @@ class AccessDeniedException(EKSError):
     """The caller's IAM policies do not allow this operation (HTTP 403)."""
 
     wire_code = "AccessDeniedException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class BadRequestException(EKSError):
     """The request is well-formed but makes no sense to the operation; the message says why."""
 
     wire_code = "BadRequestException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ClientException(EKSError):
     """The request failed because of the caller: missing permissions, an invalid identifier..."""
 
     wire_code = "ClientException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "addon_name": "addonName",
@@ -85,7 +87,7 @@ class InvalidParameterException(EKSError):
     """A parameter has a value the service rejects (HTTP 400); the message names it."""
 
     wire_code = "InvalidParameterException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "fargate_profile_name": "fargateProfileName",
@@ -108,7 +110,7 @@ class InvalidRequestException(EKSError):
     """The request does not fit the resource's current state (check its status and updates)."""
 
     wire_code = "InvalidRequestException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "addon_name": "addonName",
@@ -132,7 +134,7 @@ class InvalidStateException(EKSError):
     """
 
     wire_code = "InvalidStateException"
-    wire_members = {"cluster_name": "clusterName"}
+    wire_members: ClassVar[dict[str, str]] = {"cluster_name": "clusterName"}
     cluster_name: str | None
     """Cluster involved."""
 
@@ -141,14 +143,14 @@ class NotFoundException(EKSError):
     """A resource the request relies on does not exist; retrying will not help."""
 
     wire_code = "NotFoundException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ResourceInUseException(EKSError):
     """The resource is in use, for example a cluster that still has node groups (HTTP 409)."""
 
     wire_code = "ResourceInUseException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "addon_name": "addonName",
@@ -165,7 +167,7 @@ class ResourceLimitExceededException(EKSError):
     """A service quota on this kind of resource has been reached."""
 
     wire_code = "ResourceLimitExceededException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "subscription_id": "subscriptionId",
@@ -185,7 +187,7 @@ class ResourceNotFoundException(EKSError):
     """
 
     wire_code = "ResourceNotFoundException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "fargate_profile_name": "fargateProfileName",
@@ -208,14 +210,14 @@ class ResourcePropagationDelayException(EKSError):
     """Resources EKS just created (service-linked roles...) are still propagating; retry later."""
 
     wire_code = "ResourcePropagationDelayException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ServerException(EKSError):
     """The service failed on its side (HTTP 500)."""
 
     wire_code = "ServerException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "addon_name": "addonName",
@@ -235,14 +237,14 @@ class ServiceUnavailableException(EKSError):
     """The service is temporarily unavailable (HTTP 503); raised once retries are exhausted."""
 
     wire_code = "ServiceUnavailableException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ThrottlingException(EKSError):
     """Too many requests (HTTP 429); raised once retries are exhausted."""
 
     wire_code = "ThrottlingException"
-    wire_members = {"cluster_name": "clusterName"}
+    wire_members: ClassVar[dict[str, str]] = {"cluster_name": "clusterName"}
     cluster_name: str | None
     """Cluster involved, if the service named it."""
 
@@ -251,7 +253,7 @@ class UnsupportedAvailabilityZoneException(EKSError):
     """A subnet is in an Availability Zone EKS cannot use; ``valid_zones`` lists usable ones."""
 
     wire_code = "UnsupportedAvailabilityZoneException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "cluster_name": "clusterName",
         "nodegroup_name": "nodegroupName",
         "valid_zones": "validZones",

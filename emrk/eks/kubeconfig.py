@@ -132,9 +132,13 @@ class _ClusterSource(Protocol):
     _session: Session
 
     @property
-    def region_name(self) -> str: ...
+    def region_name(self) -> str:
+        """The region the client calls."""
+        ...
 
-    def describe_cluster(self, *, name: str) -> DescribeClusterResponse: ...
+    def describe_cluster(self, *, name: str) -> DescribeClusterResponse:
+        """The cluster's endpoint and certificate authority come from here."""
+        ...
 
 
 class KubeconfigMixin:

@@ -6,6 +6,8 @@ does not know raises ``EMRError`` itself, with the code in ``.code``.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from emrk.core.errors import ServiceError
 
 __all__ = ["EMRError", "InternalServerError", "InvalidRequestException", "ERRORS"]
@@ -19,7 +21,7 @@ class InternalServerError(EMRError):
     """EMR failed while handling the request, which did not complete; try again later."""
 
     wire_code = "InternalServerError"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class InvalidRequestException(EMRError):
@@ -30,7 +32,7 @@ class InvalidRequestException(EMRError):
     """
 
     wire_code = "InvalidRequestException"
-    wire_members = {"error_code": "ErrorCode"}
+    wire_members: ClassVar[dict[str, str]] = {"error_code": "ErrorCode"}
     #: EMR's own, finer code for what was wrong (1 to 256 characters).
     error_code: str | None
 

@@ -13,6 +13,8 @@ wants to know whether something exists should handle both.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from emrk.core.errors import ServiceError
 
 __all__ = [
@@ -37,28 +39,28 @@ class EKSRequestThrottledException(EMRContainersError):
     """
 
     wire_code = "EKSRequestThrottledException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class InternalServerException(EMRContainersError):
     """The service failed on its side (HTTP 500); retried automatically before it reaches you."""
 
     wire_code = "InternalServerException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class RequestThrottledException(EMRContainersError):
     """Too many requests: slow down (raised once automatic retries are exhausted)."""
 
     wire_code = "RequestThrottledException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ResourceNotFoundException(EMRContainersError):
     """The job run, template, endpoint, cluster or release named in the request does not exist."""
 
     wire_code = "ResourceNotFoundException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ValidationException(EMRContainersError):
@@ -70,7 +72,7 @@ class ValidationException(EMRContainersError):
     """
 
     wire_code = "ValidationException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 ERRORS: dict[str, type[EMRContainersError]] = {

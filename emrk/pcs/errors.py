@@ -10,7 +10,7 @@ itself, with the code in ``.code``.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from emrk.core.errors import ServiceError
 
@@ -43,7 +43,7 @@ class AccessDeniedException(PCSError):
     """
 
     wire_code = "AccessDeniedException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ConflictException(PCSError):
@@ -55,7 +55,10 @@ class ConflictException(PCSError):
     """
 
     wire_code = "ConflictException"
-    wire_members = {"resource_id": "resourceId", "resource_type": "resourceType"}
+    wire_members: ClassVar[dict[str, str]] = {
+        "resource_id": "resourceId",
+        "resource_type": "resourceType",
+    }
     #: Identifier of the resource in the way.
     resource_id: str | None
     #: Kind of that resource, e.g. ``cluster`` or ``queue``.
@@ -66,7 +69,7 @@ class InternalServerException(PCSError):
     """PCS failed on its side; emrk already retried it, so it persisted."""
 
     wire_code = "InternalServerException"
-    wire_members = {}
+    wire_members: ClassVar[dict[str, str]] = {}
 
 
 class ResourceNotFoundException(PCSError):
@@ -76,7 +79,10 @@ class ResourceNotFoundException(PCSError):
     """
 
     wire_code = "ResourceNotFoundException"
-    wire_members = {"resource_id": "resourceId", "resource_type": "resourceType"}
+    wire_members: ClassVar[dict[str, str]] = {
+        "resource_id": "resourceId",
+        "resource_type": "resourceType",
+    }
     #: Identifier that was looked up.
     resource_id: str | None
     #: Kind of resource that was looked up.
@@ -93,7 +99,7 @@ class ServiceQuotaExceededException(PCSError):
     """
 
     wire_code = "ServiceQuotaExceededException"
-    wire_members = {
+    wire_members: ClassVar[dict[str, str]] = {
         "service_code": "serviceCode",
         "resource_id": "resourceId",
         "resource_type": "resourceType",
@@ -117,7 +123,7 @@ class ThrottlingException(PCSError):
     """
 
     wire_code = "ThrottlingException"
-    wire_members = {"retry_after_seconds": "retryAfterSeconds"}
+    wire_members: ClassVar[dict[str, str]] = {"retry_after_seconds": "retryAfterSeconds"}
     #: Seconds PCS asks the caller to wait before trying again (an ``int``), if given.
     retry_after_seconds: int | None
 
@@ -136,7 +142,7 @@ class ValidationException(PCSError):
     """
 
     wire_code = "ValidationException"
-    wire_members = {"reason": "reason", "field_list": "fieldList"}
+    wire_members: ClassVar[dict[str, str]] = {"reason": "reason", "field_list": "fieldList"}
     #: Why the request was refused; a reason newer than this client stays a ``str``.
     reason: ValidationExceptionReason | str | None
     #: The fields that failed validation, each with its own message.

@@ -19,7 +19,7 @@ class AwsJsonProtocol(Protocol):
     def __init__(self, *, target_prefix: str, json_version: str) -> None:
         super().__init__()
         self.target_prefix = target_prefix
-        self.content_type = f"application/x-amz-json-{json_version}"
+        self.content_type: str = f"application/x-amz-json-{json_version}"
 
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
         """The whole input model is the JSON body; the target header names the operation."""

@@ -11,6 +11,7 @@ only get stricter.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -110,3 +111,36 @@ def test_pyright_strict_accepts_user_code() -> None:
     ]
     assert not problems, "\n".join(problems)
     assert report["summary"]["filesAnalyzed"] == len(USER_FILES)
+
+
+def test_pyright_verifytypes_reports_a_complete_public_api() -> None:
+    exe = _pyright()
+    if exe is None:
+        pytest.skip(f"pyright is not available here: {PYRIGHT_HINT}")
+    result = subprocess.run(
+        [
+            exe,
+            "--verifytypes",
+            "emrk",
+            "--ignoreexternal",
+            "--outputjson",
+            "--pythonpath",
+            sys.executable,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    report = json.loads(result.stdout)["typeCompleteness"]
+    unknown = [
+        f"{s['name']}: {d['message']}"
+        for s in report["symbols"]
+        if s.get("isExported")
+        for d in s.get("diagnostics", [])
+        if "base class unknown" not in d["message"] and "metaclass unknown" not in d["message"]
+    ]
+    assert report["completenessScore"] >= 0.999, unknown
+    assert report["missingFunctionDocStringCount"] == 0
+    assert report["missingClassDocStringCount"] == 0

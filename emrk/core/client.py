@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-import attrs
 import requests
 
 from emrk._version import __version__
@@ -216,7 +215,11 @@ def _fill_idempotency_tokens(request: Any) -> Any:
             f.name for f in _model.plan_of(cls).fields if f.spec.idempotency_token
         )
     missing = {n: str(uuid.uuid4()) for n in names if getattr(request, n) is None}
-    return attrs.evolve(request, **missing) if missing else request
+    if not missing:
+        return request
+    import attrs  # models are attrs classes; attrs is loaded with them
+
+    return attrs.evolve(request, **missing)
 
 
 def _known_secrets(auth: object, request: Any) -> set[str]:

@@ -9,11 +9,10 @@ retry.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from typing import Literal, cast
-
-import attrs
 
 from emrk.core.errors import ParamValidationError
 
@@ -25,7 +24,7 @@ _MODES = ("standard", "adaptive", "legacy")
 DEFAULT_MAX_ATTEMPTS: dict[str, int] = {"standard": 3, "adaptive": 3, "legacy": 5}
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class RetryConfig:
     """Retry settings: the mode and the total number of attempts."""
 
@@ -33,7 +32,7 @@ class RetryConfig:
     max_attempts: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Config:
     """Options for a client, named as in ``botocore.config.Config``.
 
@@ -89,7 +88,7 @@ class Config:
         )
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class ResolvedConfig:
     """A :class:`Config` with every option decided; what a client runs with."""
 
@@ -225,7 +224,7 @@ def _mask_userinfo(url: str) -> str:
 
 def _repr_masking_proxies(config: Config | ResolvedConfig) -> str:
     parts = []
-    for field in attrs.fields(type(config)):
+    for field in dataclasses.fields(config):
         value = getattr(config, field.name)
         if field.name == "proxies" and value is not None:
             value = {k: _mask_userinfo(v) for k, v in value.items()}

@@ -10,10 +10,9 @@ themselves, under botocore's lock, when they near expiry.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
-
-import attrs
 
 from emrk.core.errors import CredentialsError
 
@@ -28,7 +27,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(repr=False)
+@dataclasses.dataclass(frozen=True, repr=False)
 class Credentials:
     """One set of AWS keys. ``repr`` shows only the end of the access key id."""
 

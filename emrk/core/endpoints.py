@@ -15,10 +15,9 @@ rule engine; when botocore's data changes, they say which case moved.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-
-import attrs
 
 from emrk.core.errors import ParamValidationError
 
@@ -31,7 +30,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Partition:
     """One AWS partition: which regions belong to it and its DNS suffixes.
 
@@ -181,7 +180,7 @@ PARTITIONS: tuple[Partition, ...] = (
 )
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class EndpointRules:
     """One service's endpoint rule set, reduced to the knobs that vary.
 
@@ -201,7 +200,7 @@ class EndpointRules:
     prefix: str
     """First host label, the service's endpoint prefix (``eks``, ``elasticmapreduce``)."""
 
-    fips_region_hosts: Mapping[str, str] = attrs.field(factory=dict)
+    fips_region_hosts: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Exact FIPS (non-dual-stack) hostname for particular region names.
 
     Some rule sets pin a region's FIPS host, usually because the plain host
@@ -209,7 +208,7 @@ class EndpointRules:
     ``fips_partition_hosts``.
     """
 
-    fips_partition_hosts: Mapping[str, str] = attrs.field(factory=dict)
+    fips_partition_hosts: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """FIPS (non-dual-stack) hostname template per partition name.
 
     ``{region}`` in the template is replaced by the region. Used by rule sets

@@ -7,10 +7,9 @@ which is how the core stays free of any service knowledge.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
-
-import attrs
 
 if TYPE_CHECKING:
     from emrk.core.endpoints import EndpointRules
@@ -23,7 +22,7 @@ Req = TypeVar("Req")
 Resp = TypeVar("Resp")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Operation(Generic[Req, Resp]):
     """One API operation: its name, HTTP binding and input/output models."""
 
@@ -34,7 +33,7 @@ class Operation(Generic[Req, Resp]):
     request_uri: str = "/"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class ServiceSpec:
     """What the core needs to know about a service to call it."""
 
@@ -61,7 +60,7 @@ class ServiceSpec:
         return "AWS_ENDPOINT_URL_" + self.service_id.upper().replace(" ", "_").replace("-", "_")
 
 
-@attrs.define
+@dataclasses.dataclass
 class HttpRequest:
     """A serialized request before signing: path includes the query string."""
 

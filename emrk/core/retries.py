@@ -23,11 +23,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 from collections.abc import Callable, Mapping
-
-import attrs
 
 from emrk.core.rate_limit import ClientRateLimiter
 
@@ -61,13 +60,13 @@ TRANSIENT_BASE = 0.05
 RETRY_AFTER_MAX_ADDITIONAL = 5.0
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class AttemptOutcome:
     """What one attempt came back with, as the retry policy sees it."""
 
     status_code: int | None = None
     error_code: str | None = None
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     #: True when no HTTP answer came back (connection error, timeout...).
     transport_error: bool = False
     #: A modeled ``retry_after_seconds`` member, when the error has one.
@@ -183,7 +182,7 @@ class RetryPolicy:
         self.quota.release(call.quota_taken or self.NO_RETRY_INCREMENT)
 
 
-@attrs.define
+@dataclasses.dataclass
 class CallState:
     """Per-call retry bookkeeping: what the last retry took from the quota."""
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import importlib
 import os
 import pathlib
@@ -28,8 +29,6 @@ import sys
 import tempfile
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
-
-import attrs
 
 from emrk.core.errors import EmrkError
 
@@ -56,7 +55,7 @@ class KubeconfigError(EmrkError):
     """
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Kubeconfig:
     """A kubeconfig document for one EKS cluster.
 

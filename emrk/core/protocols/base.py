@@ -11,12 +11,11 @@ gets the status's reason phrase. The request id comes from ``x-amzn-RequestId`` 
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-
-import attrs
 
 from emrk.core.errors import ResponseParseError, ServiceError
 from emrk.core.lazy import lazy_module
@@ -38,7 +37,7 @@ __all__ = ["Protocol", "RawResponse", "request_id_of"]
 _R = TypeVar("_R")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class RawResponse:
     """The HTTP answer as the transport got it."""
 

@@ -8,12 +8,11 @@ members but none is set, and no body when the input has no body members.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import attrs
 
 from emrk.core.lazy import lazy_module
 from emrk.core.operation import HttpRequest, Operation
@@ -33,7 +32,7 @@ _Encode = Callable[[Any], Any]
 _SAFE = "-_.~"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _RequestLayout:
     """A request class's members sorted by location, with their encoders."""
 

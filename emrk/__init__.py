@@ -33,7 +33,7 @@ from emrk.core.session import Session
 if TYPE_CHECKING:
     from emrk.core.debug import enable_debug_logging
     from emrk.core.dicts import from_dict, to_dict
-    from emrk.core.model import ResponseMetadata
+    from emrk.core.model import ResponseMetadata, replace
     from emrk.core.paginate import Paginator
     from emrk.core.raw import RawResponse, with_raw_response
     from emrk.core.wait import WaiterAttempt
@@ -49,6 +49,7 @@ else:  # helpers load on first use: ``import emrk`` stays cheap
             "from_dict": "emrk.core.dicts",
             "to_dict": "emrk.core.dicts",
             "ResponseMetadata": "emrk.core.model",
+            "replace": "emrk.core.model",
             "Paginator": "emrk.core.paginate",
             "RawResponse": "emrk.core.raw",
             "with_raw_response": "emrk.core.raw",
@@ -75,6 +76,7 @@ __all__ = [
     "__version__",
     "enable_debug_logging",
     "from_dict",
+    "replace",
     "to_dict",
     "with_raw_response",
 ]

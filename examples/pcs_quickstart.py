@@ -1,9 +1,10 @@
 """AWS PCS quickstart: a Slurm cluster, a compute node group and a queue, then cleanup.
 
-Run it as is and it works offline: HTTP is intercepted by ``responses`` and
-answered by a small in-memory PCS that moves resources from ``CREATING`` to
-``ACTIVE`` and from ``DELETING`` to gone, so every call, waiter and
-paginator below runs for real through emrk.
+Run it as is and it works offline: ``emrk.testing.Stubber`` answers each call
+with a typed response queued in the order the walk-through makes its calls
+(resources go from ``CREATING`` to ``ACTIVE``, and from ``DELETING`` to a
+``ResourceNotFoundException``), so every request, waiter and paginator below
+still runs through emrk's real encoding and parsing.
 
     python examples/pcs_quickstart.py
 
@@ -23,27 +24,53 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import itertools
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
-import responses
 
 import emrk
 from emrk.pcs import (
+    Cluster,
+    ClusterSlurmConfiguration,
+    ClusterStatus,
+    ClusterSummary,
+    ComputeNodeGroup,
     ComputeNodeGroupConfiguration,
+    ComputeNodeGroupStatus,
+    ComputeNodeGroupSummary,
+    CreateClusterResponse,
+    CreateComputeNodeGroupResponse,
+    CreateQueueResponse,
+    DeleteClusterResponse,
+    DeleteComputeNodeGroupResponse,
+    DeleteQueueResponse,
+    Endpoint,
+    EndpointType,
+    GetClusterResponse,
+    GetComputeNodeGroupResponse,
+    GetQueueResponse,
     InstanceConfig,
     LaunchTemplateMode,
+    ListClustersResponse,
+    ListComputeNodeGroupsResponse,
+    ListQueuesResponse,
+    Networking,
     NetworkingRequest,
     PCSClient,
+    Queue,
+    QueueStatus,
+    QueueSummary,
+    ResourceNotFoundException,
+    ScalingConfiguration,
     ScalingConfigurationRequest,
+    Scheduler,
     SchedulerRequest,
     SchedulerType,
     Size,
 )
+from emrk.testing import ANY, Stubber
 
 OFFLINE_REGION = "us-east-1"
 OFFLINE_ACCOUNT = "111122223333"
@@ -192,128 +219,232 @@ def _status(status: Any) -> str:
     return str(getattr(status, "value", status))
 
 
-# -- the offline stand-in for PCS ---------------------------------------------------
+# -- offline: the same calls, answered by emrk.testing.Stubber ----------------------
 
-_KINDS = {
-    # kind in the operation name -> (body key, list key, name member in Create*)
-    "Cluster": ("cluster", "clusters", "clusterName"),
-    "ComputeNodeGroup": ("computeNodeGroup", "computeNodeGroups", "computeNodeGroupName"),
-    "Queue": ("queue", "queues", "queueName"),
-}
-_SUMMARY_KEYS = ("name", "id", "arn", "clusterId", "createdAt", "modifiedAt", "status")
-_NOT_ECHOED = {"clientToken", "tags", "clusterIdentifier"}
-
-
-class OfflinePCS:
-    """An in-memory PCS: enough of CreateX/GetX/ListXs/DeleteX for the walk-through.
-
-    A resource reports ``CREATING`` on its first ``Get`` after creation and
-    ``ACTIVE`` afterwards; after a delete it reports ``DELETING`` once and then
-    ``ResourceNotFoundException``, as the real service does over minutes.
-    """
-
-    def __init__(self) -> None:
-        self._resources: dict[str, dict[str, dict[str, Any]]] = {k: {} for k in _KINDS}
-        self._ids = itertools.count(0x5A17C0DE01)
-        self._request_ids = itertools.count(1)
-
-    def handle(self, request: Any) -> tuple[int, dict[str, str], str]:
-        """The ``responses`` callback: dispatch on ``X-Amz-Target``."""
-        operation = request.headers["X-Amz-Target"].split(".", 1)[1]
-        body = json.loads(request.body or b"{}")
-        for verb in ("Create", "Get", "List", "Delete"):
-            if operation.startswith(verb):
-                kind = operation[len(verb) :].removesuffix("s")
-                status, answer = getattr(self, f"_{verb.lower()}")(kind, body)
-                headers = {"x-amzn-RequestId": f"offline-{next(self._request_ids)}"}
-                return status, headers, json.dumps(answer)
-        return 400, {}, json.dumps({"__type": "UnknownOperationException", "message": operation})
-
-    def _create(self, kind: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        key, _, name_member = _KINDS[kind]
-        ident = f"pcs_{next(self._ids):010x}"
-        now = _now()
-        resource = {k: v for k, v in body.items() if k not in _NOT_ECHOED | {name_member}}
-        resource |= {"name": body[name_member], "id": ident, "status": "CREATING"}
-        resource |= {"createdAt": now, "modifiedAt": now, "arn": self._arn(kind, ident, body)}
-        if kind == "Cluster":
-            resource["slurmConfiguration"] = {"scaleDownIdleTimeInSeconds": 600}
-        else:
-            resource["clusterId"] = self._find("Cluster", body["clusterIdentifier"])["id"]
-        self._resources[kind][ident] = resource
-        return 200, {key: resource}
-
-    def _get(self, kind: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        key = _KINDS[kind][0]
-        resource = self._find(kind, body[f"{key}Identifier"])
-        if not resource:
-            return 400, _not_found(kind, body[f"{key}Identifier"])
-        shown = dict(resource)
-        if resource["status"] == "CREATING":
-            resource["status"] = "ACTIVE"
-            if kind == "Cluster":
-                endpoint = {"type": "SLURMCTLD", "privateIpAddress": "10.0.0.17", "port": "6817"}
-                resource["endpoints"] = [endpoint]
-        elif resource["status"] == "DELETING":
-            del self._resources[kind][resource["id"]]
-        return 200, {key: shown}
-
-    def _list(self, kind: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        items = list(self._resources[kind].values())
-        if kind != "Cluster":
-            cluster = self._find("Cluster", body["clusterIdentifier"])
-            items = [r for r in items if r["clusterId"] == cluster.get("id")]
-        summaries = [{k: r[k] for k in _SUMMARY_KEYS if k in r} for r in items]
-        return 200, {_KINDS[kind][1]: summaries}
-
-    def _delete(self, kind: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        key = _KINDS[kind][0]
-        resource = self._find(kind, body[f"{key}Identifier"])
-        if not resource:
-            return 400, _not_found(kind, body[f"{key}Identifier"])
-        resource["status"] = "DELETING"
-        return 200, {}
-
-    def _find(self, kind: str, identifier: str) -> dict[str, Any]:
-        for resource in self._resources[kind].values():
-            if identifier in (resource["id"], resource["name"]):
-                return resource
-        return {}
-
-    def _arn(self, kind: str, ident: str, body: dict[str, Any]) -> str:
-        prefix = f"arn:aws:pcs:{OFFLINE_REGION}:{OFFLINE_ACCOUNT}:{kind.lower()}"
-        if kind == "Cluster":
-            return f"{prefix}/{ident}"
-        return f"{prefix}/{self._find('Cluster', body['clusterIdentifier'])['id']}/{ident}"
-
-
-def _not_found(kind: str, identifier: str) -> dict[str, Any]:
-    return {
-        "__type": "ResourceNotFoundException",
-        "message": f"{kind} {identifier} not found",
-        "resourceId": identifier,
-        "resourceType": kind,
-    }
-
-
-def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+OFFLINE_CLUSTER_ID = "pcs_5a17c0de01"
+OFFLINE_GROUP_ID = "pcs_5a17c0de02"
+OFFLINE_QUEUE_ID = "pcs_5a17c0de03"
 
 
 @contextlib.contextmanager
-def offline_pcs() -> Iterator[PCSClient]:
-    """A real PCSClient whose HTTP traffic goes to :class:`OfflinePCS`."""
+def offline_pcs(s: Settings) -> Iterator[PCSClient]:
+    """A real PCSClient whose calls are answered by a Stubber, in the order ``run`` makes them."""
     session = emrk.Session(
         aws_access_key_id="AKIDOFFLINEEXAMPLE",
         aws_secret_access_key="offline-secret-not-a-real-key",
         region_name=OFFLINE_REGION,
     )
-    fake = OfflinePCS()
-    with responses.RequestsMock() as mock:
-        mock.add_callback(
-            responses.POST, f"https://pcs.{OFFLINE_REGION}.amazonaws.com/", callback=fake.handle
+    with session.pcs() as pcs, Stubber(pcs) as stub:
+        _queue_offline_answers(stub, s)
+        yield pcs
+        stub.assert_no_pending_responses()
+
+
+def _queue_offline_answers(stub: Stubber, s: Settings) -> None:
+    """Queue what PCS would answer, one answer per call (and per waiter poll) of ``run``.
+
+    Each call must match its ``expected_params``: every argument named there,
+    none other. Idempotency tokens are ignored unless named; the create calls
+    name them with ``ANY`` to require that emrk sent one.
+    """
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    on_cluster = {"cluster_identifier": OFFLINE_CLUSTER_ID}
+    on_group = {**on_cluster, "compute_node_group_identifier": OFFLINE_GROUP_ID}
+    on_queue = {**on_cluster, "queue_identifier": OFFLINE_QUEUE_ID}
+
+    # _create_cluster: created CREATING; the waiter (by name) polls CREATING, then ACTIVE.
+    creating = _offline_cluster(s, now, ClusterStatus.CREATING)
+    stub.add_response(
+        "create_cluster",
+        CreateClusterResponse(cluster=creating),
+        expected_params={
+            "cluster_name": s.cluster_name,
+            "scheduler": SchedulerRequest(type=SchedulerType.SLURM, version=s.slurm_version),
+            "size": Size.SMALL,
+            "networking": NetworkingRequest(
+                subnet_ids=[s.subnet_id], security_group_ids=[s.security_group_id]
+            ),
+            "tags": {"created-by": "emrk-quickstart"},
+            "client_token": ANY,
+        },
+    )
+    by_name = {"cluster_identifier": s.cluster_name}
+    stub.add_response("get_cluster", GetClusterResponse(cluster=creating), by_name)
+    active = _offline_cluster(s, now, ClusterStatus.ACTIVE)
+    stub.add_response("get_cluster", GetClusterResponse(cluster=active), by_name)
+
+    # _create_node_group: the same pattern for the compute node group.
+    group = _offline_group(s, now, ComputeNodeGroupStatus.CREATING)
+    stub.add_response(
+        "create_compute_node_group",
+        CreateComputeNodeGroupResponse(compute_node_group=group),
+        expected_params={
+            **on_cluster,
+            "compute_node_group_name": "workers",
+            "subnet_ids": [s.subnet_id],
+            "iam_instance_profile_arn": s.instance_profile_arn,
+            "scaling_configuration": ScalingConfigurationRequest(
+                min_instance_count=0, max_instance_count=4
+            ),
+            "instance_configs": [InstanceConfig(instance_type=s.instance_type)],
+            "launch_template_mode": LaunchTemplateMode.MANAGED,
+            "ami_id": s.ami_id,
+            "security_group_ids": [s.security_group_id],
+            "client_token": ANY,
+        },
+    )
+    for status in (ComputeNodeGroupStatus.CREATING, ComputeNodeGroupStatus.ACTIVE):
+        group = _offline_group(s, now, status)
+        stub.add_response(
+            "get_compute_node_group",
+            GetComputeNodeGroupResponse(compute_node_group=group),
+            on_group,
         )
-        yield session.pcs()
+
+    # _create_queue: and once more for the queue, which sends jobs to the group.
+    stub.add_response(
+        "create_queue",
+        CreateQueueResponse(queue=_offline_queue(now, QueueStatus.CREATING)),
+        expected_params={
+            **on_cluster,
+            "queue_name": "batch",
+            "compute_node_group_configurations": [
+                ComputeNodeGroupConfiguration(compute_node_group_id=OFFLINE_GROUP_ID)
+            ],
+            "client_token": ANY,
+        },
+    )
+    for queue_status in (QueueStatus.CREATING, QueueStatus.ACTIVE):
+        queue = _offline_queue(now, queue_status)
+        stub.add_response("get_queue", GetQueueResponse(queue=queue), on_queue)
+
+    # _show_inventory: the account already has a cluster, so list_clusters takes two
+    # pages and the paginator follows the token; the other listings fit in one page.
+    older = now - datetime.timedelta(days=12)
+    other = ClusterSummary(
+        name="genomics-prod",
+        id="pcs_0c0ffee042",
+        arn=_offline_arn("cluster", "pcs_0c0ffee042"),
+        created_at=older,
+        modified_at=older,
+        status=ClusterStatus.ACTIVE,
+    )
+    first_page = ListClustersResponse(clusters=[other], next_token="page-2")
+    stub.add_response("list_clusters", first_page, expected_params={})
+    ours = ClusterSummary(
+        name=s.cluster_name,
+        id=OFFLINE_CLUSTER_ID,
+        arn=active.arn,
+        created_at=now,
+        modified_at=now,
+        status=ClusterStatus.ACTIVE,
+    )
+    stub.add_response(
+        "list_clusters", ListClustersResponse(clusters=[ours]), {"next_token": "page-2"}
+    )
+    group_summary = ComputeNodeGroupSummary(
+        name="workers",
+        id=OFFLINE_GROUP_ID,
+        arn=group.arn,
+        cluster_id=OFFLINE_CLUSTER_ID,
+        created_at=now,
+        modified_at=now,
+        status=ComputeNodeGroupStatus.ACTIVE,
+    )
+    groups_page = ListComputeNodeGroupsResponse(compute_node_groups=[group_summary])
+    stub.add_response("list_compute_node_groups", groups_page, on_cluster)
+    queue_summary = QueueSummary(
+        name="batch",
+        id=OFFLINE_QUEUE_ID,
+        arn=queue.arn,
+        cluster_id=OFFLINE_CLUSTER_ID,
+        created_at=now,
+        modified_at=now,
+        status=QueueStatus.ACTIVE,
+    )
+    stub.add_response("list_queues", ListQueuesResponse(queues=[queue_summary]), on_cluster)
+
+    # _tear_down: each delete is followed by its _deleted waiter. The queue is DELETING
+    # for one poll, then gone: ResourceNotFoundException is the waiter's success.
+    stub.add_response("delete_queue", DeleteQueueResponse(), on_queue)
+    deleting_queue = _offline_queue(now, QueueStatus.DELETING)
+    stub.add_response("get_queue", GetQueueResponse(queue=deleting_queue), on_queue)
+    stub.add_client_error("get_queue", _not_found("queue", OFFLINE_QUEUE_ID), on_queue)
+    # A node group may report DELETED before it disappears, which also ends its waiter.
+    stub.add_response("delete_compute_node_group", DeleteComputeNodeGroupResponse(), on_group)
+    deleted_group = _offline_group(s, now, ComputeNodeGroupStatus.DELETED)
+    stub.add_response(
+        "get_compute_node_group",
+        GetComputeNodeGroupResponse(compute_node_group=deleted_group),
+        on_group,
+    )
+    # The cluster is already gone at the first poll.
+    stub.add_response("delete_cluster", DeleteClusterResponse(), on_cluster)
+    stub.add_client_error("get_cluster", _not_found("cluster", OFFLINE_CLUSTER_ID), on_cluster)
+
+
+def _offline_cluster(s: Settings, now: datetime.datetime, status: ClusterStatus) -> Cluster:
+    """The cluster as PCS describes it; the controller endpoint exists once it is ACTIVE."""
+    controller = Endpoint(type=EndpointType.SLURMCTLD, private_ip_address="10.0.0.17", port="6817")
+    return Cluster(
+        name=s.cluster_name,
+        id=OFFLINE_CLUSTER_ID,
+        arn=_offline_arn("cluster", OFFLINE_CLUSTER_ID),
+        status=status,
+        created_at=now,
+        modified_at=now,
+        scheduler=Scheduler(type=SchedulerType.SLURM, version=s.slurm_version),
+        size=Size.SMALL,
+        networking=Networking(subnet_ids=[s.subnet_id], security_group_ids=[s.security_group_id]),
+        slurm_configuration=ClusterSlurmConfiguration(scale_down_idle_time_in_seconds=600),
+        endpoints=[controller] if status is ClusterStatus.ACTIVE else None,
+    )
+
+
+def _offline_group(
+    s: Settings, now: datetime.datetime, status: ComputeNodeGroupStatus
+) -> ComputeNodeGroup:
+    return ComputeNodeGroup(
+        name="workers",
+        id=OFFLINE_GROUP_ID,
+        arn=_offline_arn("computenodegroup", OFFLINE_CLUSTER_ID, OFFLINE_GROUP_ID),
+        cluster_id=OFFLINE_CLUSTER_ID,
+        created_at=now,
+        modified_at=now,
+        status=status,
+        subnet_ids=[s.subnet_id],
+        iam_instance_profile_arn=s.instance_profile_arn,
+        scaling_configuration=ScalingConfiguration(min_instance_count=0, max_instance_count=4),
+        instance_configs=[InstanceConfig(instance_type=s.instance_type)],
+        ami_id=s.ami_id,
+        security_group_ids=[s.security_group_id],
+        launch_template_mode=LaunchTemplateMode.MANAGED,
+    )
+
+
+def _offline_queue(now: datetime.datetime, status: QueueStatus) -> Queue:
+    return Queue(
+        name="batch",
+        id=OFFLINE_QUEUE_ID,
+        arn=_offline_arn("queue", OFFLINE_CLUSTER_ID, OFFLINE_QUEUE_ID),
+        cluster_id=OFFLINE_CLUSTER_ID,
+        created_at=now,
+        modified_at=now,
+        status=status,
+        compute_node_group_configurations=[
+            ComputeNodeGroupConfiguration(compute_node_group_id=OFFLINE_GROUP_ID)
+        ],
+    )
+
+
+def _offline_arn(kind: str, *ids: str) -> str:
+    return f"arn:aws:pcs:{OFFLINE_REGION}:{OFFLINE_ACCOUNT}:{kind}/{'/'.join(ids)}"
+
+
+def _not_found(kind: str, ident: str) -> ResourceNotFoundException:
+    return ResourceNotFoundException(
+        f"{kind} {ident} not found", resource_id=ident, resource_type=kind
+    )
 
 
 # -- command line -------------------------------------------------------------------
@@ -384,9 +515,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             with session.pcs(endpoint_url=args.endpoint_url) as pcs:
                 run(pcs, settings)
         else:
-            print("Offline mode: answering PCS calls in memory (see --help for a real account).")
-            with offline_pcs() as pcs:
-                run(pcs, _offline_settings(args))
+            print("Offline mode: emrk.testing.Stubber answers PCS (see --help for a real account).")
+            settings = _offline_settings(args)
+            with offline_pcs(settings) as pcs:
+                run(pcs, settings)
     except emrk.EmrkError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

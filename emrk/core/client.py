@@ -16,7 +16,6 @@ import json
 import logging
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -138,7 +137,7 @@ class BaseClient:
         policy = self._retry_policy
         headers = dict(http.headers)
         headers["User-Agent"] = self._user_agent
-        headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
+        headers["amz-sdk-invocation-id"] = _new_uuid()
         call = CallState()
         attempt = 0
         name = f"{spec.service_id}.{op.name}"
@@ -214,7 +213,7 @@ def _fill_idempotency_tokens(request: Any) -> Any:
         names = _TOKEN_FIELDS[cls] = tuple(
             f.name for f in _model.plan_of(cls).fields if f.spec.idempotency_token
         )
-    missing = {n: str(uuid.uuid4()) for n in names if getattr(request, n) is None}
+    missing = {n: _new_uuid() for n in names if getattr(request, n) is None}
     if not missing:
         return request
     import attrs  # models are attrs classes; attrs is loaded with them
@@ -271,6 +270,13 @@ def _appears_in(secret: str, body: bytes) -> bool:
     escaped = json.dumps(secret)[1:-1]
     forms = (secret, escaped, escaped.replace("/", "\\/"))
     return any(form.encode("utf-8") in body for form in forms)
+
+
+def _new_uuid() -> str:
+    """A random UUID4 as text (uuid is imported on first use: it pulls in platform)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def _retry_after_seconds(error: ServiceError) -> float | None:

@@ -9,12 +9,12 @@ retry.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Mapping
 from typing import Literal, cast
 
 from emrk.core.errors import ParamValidationError
+from emrk.core.record import FrozenRecord
 
 __all__ = ["Config", "ResolvedConfig", "RetryConfig", "RetryMode"]
 
@@ -24,16 +24,14 @@ _MODES = ("standard", "adaptive", "legacy")
 DEFAULT_MAX_ATTEMPTS: dict[str, int] = {"standard": 3, "adaptive": 3, "legacy": 5}
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RetryConfig:
+class RetryConfig(FrozenRecord):
     """Retry settings: the mode and the total number of attempts."""
 
     mode: RetryMode | None = None
     max_attempts: int | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class Config:
+class Config(FrozenRecord):
     """Options for a client, named as in ``botocore.config.Config``.
 
     ``retries`` takes a :class:`RetryConfig` or botocore's dict form
@@ -88,8 +86,7 @@ class Config:
         )
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class ResolvedConfig:
+class ResolvedConfig(FrozenRecord):
     """A :class:`Config` with every option decided; what a client runs with."""
 
     retry_mode: RetryMode
@@ -224,9 +221,9 @@ def _mask_userinfo(url: str) -> str:
 
 def _repr_masking_proxies(config: Config | ResolvedConfig) -> str:
     parts = []
-    for field in dataclasses.fields(config):
-        value = getattr(config, field.name)
-        if field.name == "proxies" and value is not None:
+    for name in config._fields:
+        value = getattr(config, name)
+        if name == "proxies" and value is not None:
             value = {k: _mask_userinfo(v) for k, v in value.items()}
-        parts.append(f"{field.name}={value!r}")
+        parts.append(f"{name}={value!r}")
     return f"{type(config).__name__}({', '.join(parts)})"

@@ -10,11 +10,11 @@ themselves, under botocore's lock, when they near expiry.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
 from emrk.core.errors import CredentialsError
+from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     import botocore.session
@@ -27,8 +27,7 @@ __all__ = [
 ]
 
 
-@dataclasses.dataclass(frozen=True, repr=False)
-class Credentials:
+class Credentials(FrozenRecord, kw_only=False):
     """One set of AWS keys. ``repr`` shows only the end of the access key id."""
 
     access_key: str

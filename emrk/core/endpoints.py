@@ -15,11 +15,14 @@ rule engine; when botocore's data changes, they say which case moved.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from emrk.core.errors import ParamValidationError
+from emrk.core.record import FrozenRecord
+
+_NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})
 
 __all__ = [
     "PARTITIONS",
@@ -30,8 +33,7 @@ __all__ = [
 ]
 
 
-@dataclasses.dataclass(frozen=True)
-class Partition:
+class Partition(FrozenRecord, kw_only=False):
     """One AWS partition: which regions belong to it and its DNS suffixes.
 
     Mirrors one entry of botocore's ``partitions.json``; the field names are
@@ -180,8 +182,7 @@ PARTITIONS: tuple[Partition, ...] = (
 )
 
 
-@dataclasses.dataclass(frozen=True)
-class EndpointRules:
+class EndpointRules(FrozenRecord, kw_only=False):
     """One service's endpoint rule set, reduced to the knobs that vary.
 
     Every rule set emrk covers builds ``https://{host}`` from the region's
@@ -200,7 +201,7 @@ class EndpointRules:
     prefix: str
     """First host label, the service's endpoint prefix (``eks``, ``elasticmapreduce``)."""
 
-    fips_region_hosts: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    fips_region_hosts: Mapping[str, str] = _NO_OVERRIDES
     """Exact FIPS (non-dual-stack) hostname for particular region names.
 
     Some rule sets pin a region's FIPS host, usually because the plain host
@@ -208,7 +209,7 @@ class EndpointRules:
     ``fips_partition_hosts``.
     """
 
-    fips_partition_hosts: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    fips_partition_hosts: Mapping[str, str] = _NO_OVERRIDES
     """FIPS (non-dual-stack) hostname template per partition name.
 
     ``{region}`` in the template is replaced by the region. Used by rule sets

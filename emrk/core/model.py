@@ -44,6 +44,7 @@ __all__ = [
     "member",
     "model",
     "plan_of",
+    "replace",
 ]
 
 Location = Literal["body", "uri", "querystring", "header"]
@@ -368,3 +369,16 @@ class Response:
     """
 
     response_metadata: ResponseMetadata | None = attrs.field(default=None, eq=False)
+
+
+def replace(instance: _T, **changes: Any) -> _T:
+    """A copy of a model with some members changed (``attrs.evolve``, typed).
+
+    Models are frozen; this is how to derive one from another. The result is
+    built through the class's ``__init__``, so a union still takes exactly
+    one member.
+    """
+    if not is_model(type(instance)):
+        raise TypeError(f"replace() takes an emrk model, got {type(instance).__name__}")
+    result: _T = attrs.evolve(instance, **changes)  # type: ignore[misc]
+    return result

@@ -7,9 +7,10 @@ which is how the core stays free of any service knowledge.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
+
+from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     from emrk.core.endpoints import EndpointRules
@@ -22,8 +23,7 @@ Req = TypeVar("Req")
 Resp = TypeVar("Resp")
 
 
-@dataclasses.dataclass(frozen=True)
-class Operation(Generic[Req, Resp]):
+class Operation(FrozenRecord, Generic[Req, Resp], kw_only=False):
     """One API operation: its name, HTTP binding and input/output models."""
 
     name: str
@@ -33,8 +33,7 @@ class Operation(Generic[Req, Resp]):
     request_uri: str = "/"
 
 
-@dataclasses.dataclass(frozen=True)
-class ServiceSpec:
+class ServiceSpec(FrozenRecord, kw_only=False):
     """What the core needs to know about a service to call it."""
 
     #: botocore's service name, e.g. ``emr-containers``.
@@ -60,8 +59,7 @@ class ServiceSpec:
         return "AWS_ENDPOINT_URL_" + self.service_id.upper().replace(" ", "_").replace("-", "_")
 
 
-@dataclasses.dataclass
-class HttpRequest:
+class HttpRequest(FrozenRecord):
     """A serialized request before signing: path includes the query string."""
 
     method: str

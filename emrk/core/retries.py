@@ -23,12 +23,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 import threading
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from emrk.core.rate_limit import ClientRateLimiter
+from emrk.core.record import FrozenRecord
+
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
 __all__ = ["AttemptOutcome", "RetryPolicy", "RetryQuota", "make_policy"]
 
@@ -60,13 +63,12 @@ TRANSIENT_BASE = 0.05
 RETRY_AFTER_MAX_ADDITIONAL = 5.0
 
 
-@dataclasses.dataclass(frozen=True)
-class AttemptOutcome:
+class AttemptOutcome(FrozenRecord, kw_only=False):
     """What one attempt came back with, as the retry policy sees it."""
 
     status_code: int | None = None
     error_code: str | None = None
-    headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    headers: Mapping[str, str] = _NO_HEADERS
     #: True when no HTTP answer came back (connection error, timeout...).
     transport_error: bool = False
     #: A modeled ``retry_after_seconds`` member, when the error has one.
@@ -182,11 +184,13 @@ class RetryPolicy:
         self.quota.release(call.quota_taken or self.NO_RETRY_INCREMENT)
 
 
-@dataclasses.dataclass
 class CallState:
     """Per-call retry bookkeeping: what the last retry took from the quota."""
 
-    quota_taken: int = 0
+    __slots__ = ("quota_taken",)
+
+    def __init__(self) -> None:
+        self.quota_taken = 0
 
 
 def _retry_after(outcome: AttemptOutcome) -> float | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
 import importlib
 import os
 import pathlib
@@ -31,6 +30,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from emrk.core.errors import EmrkError
+from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     from emrk.core.session import Session
@@ -55,8 +55,7 @@ class KubeconfigError(EmrkError):
     """
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class Kubeconfig:
+class Kubeconfig(FrozenRecord):
     """A kubeconfig document for one EKS cluster.
 
     ``cluster``, ``user`` and ``context`` are the three named entries as they

@@ -157,10 +157,9 @@ def _summary(walls: dict[str, list[float]], cpus: dict[str, list[float]]) -> dic
 def _pagemem(sdk: Sdk, settings: _Settings) -> dict[str, Any]:
     session = sdk.new_session()
     clients = {
-        "small": sdk.client(session, "eks", settings["small_url"]),
-        "large": sdk.client(session, "eks", settings["url"]),
+        size: sdk.client(session, "eks", url) for size, url in settings["memory_urls"].items()
     }
-    expected = {"small": settings["small_items"], "large": settings["total_items"]}
+    expected = settings["memory_items"]
     peaks: dict[str, list[float]] = {"small": [], "large": []}
     # Trace from before the warm-up: bounded caches (the stdlib's URL-split
     # cache, say) are then full of traced entries when measuring starts, so

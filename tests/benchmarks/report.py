@@ -386,9 +386,10 @@ makes wall times noisier); {versions}.
 * **Pagination:** iterate every name of a 10,000-name listing (100 pages),
   interleaved with the floor, the same 100 GETs on plain `requests`; median of
   the runs. **Memory:** peak `tracemalloc` memory above the starting point
-  while listing 1,000 and then 10,000 names (tracing starts before a warm-up
-  listing, so bounded caches such as the stdlib's URL-split cache are full
-  before measuring). A paginator that keeps one page at a time has the same
+  while listing 10,000 and then 30,000 names (tracing starts before a warm-up
+  listing; both listings go past the point where bounded caches, such as the
+  128-entry URL-split cache the stdlib keeps and `requests` fills once per
+  page URL, are full). A paginator that keeps one page at a time has the same
   peak for both.
 * **Rounds:** the per-call and pagination timings run in five rounds of fresh
   child processes (one in quick mode), the SDKs alternating, and the round

@@ -117,3 +117,12 @@ def test_enable_debug_logging_shows_attempts_without_secrets(session: emrk.Sessi
     assert "req-123" in text
     assert "s3://secret/app.py" not in text
     assert session.get_credentials().secret_key not in text
+
+
+def test_replace_derives_a_changed_copy() -> None:
+    job = _job_run()
+    changed = emrk.replace(job, state=JobRunState.COMPLETED)
+    assert changed.state is JobRunState.COMPLETED and job.state is JobRunState.RUNNING
+    assert emrk.replace(changed, state=JobRunState.RUNNING) == job
+    with pytest.raises(TypeError):
+        emrk.replace({"id": "x"})

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import http.server
-import importlib.util
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from .memory_pcs import InMemoryPCS
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "pcs_quickstart.py"
@@ -34,18 +34,10 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _load_example() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pcs_quickstart", EXAMPLE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def local_pcs() -> Iterator[str]:
-    """The example's in-memory PCS served over real HTTP on 127.0.0.1."""
-    fake = _load_example().OfflinePCS()
+    """An in-memory PCS served over real HTTP on 127.0.0.1."""
+    fake = InMemoryPCS()
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:

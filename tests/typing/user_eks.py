@@ -124,4 +124,5 @@ def raw_and_dicts(eks: EKSClient, cluster: Cluster) -> None:
     assert_type(raw.body, bytes)
     assert_type(emrk.to_dict(cluster), dict[str, Any])
     assert_type(emrk.from_dict(Cluster, {"name": "prod"}), Cluster)
+    assert_type(emrk.replace(cluster, name="other"), Cluster)
     emrk.with_raw_response(eks.describe_cluster)(nme="prod")  # type: ignore[call-arg]

@@ -11,7 +11,6 @@ gets the status's reason phrase. The request id comes from ``x-amzn-RequestId`` 
 
 from __future__ import annotations
 
-import dataclasses
 import http.client
 import json
 from collections.abc import Mapping
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from emrk.core.errors import ResponseParseError, ServiceError
 from emrk.core.lazy import lazy_module
+from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     import cattrs
@@ -37,8 +37,7 @@ __all__ = ["Protocol", "RawResponse", "request_id_of"]
 _R = TypeVar("_R")
 
 
-@dataclasses.dataclass(frozen=True)
-class RawResponse:
+class RawResponse(FrozenRecord, kw_only=False):
     """The HTTP answer as the transport got it."""
 
     status_code: int

@@ -8,7 +8,6 @@ members but none is set, and no body when the input has no body members.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -17,6 +16,7 @@ from urllib.parse import quote
 from emrk.core.lazy import lazy_module
 from emrk.core.operation import HttpRequest, Operation
 from emrk.core.protocols.base import Protocol
+from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     from emrk.core import model as _model
@@ -32,8 +32,7 @@ _Encode = Callable[[Any], Any]
 _SAFE = "-_.~"
 
 
-@dataclasses.dataclass(frozen=True)
-class _RequestLayout:
+class _RequestLayout(FrozenRecord, kw_only=False):
     """A request class's members sorted by location, with their encoders."""
 
     labels: tuple[tuple[str, str, str], ...]

@@ -13,7 +13,7 @@ Workloads:
   interleaved with the transport floor;
 * ``paginate``: wall time of a full 10,000-name ListClusters listing,
   interleaved with the same GETs on plain ``requests``;
-* ``pagemem``: peak traced memory while listing 1,000 and 10,000 names.
+* ``pagemem``: peak traced memory while listing 10,000 and 30,000 names.
 """
 
 from __future__ import annotations

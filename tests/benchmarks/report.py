@@ -2,7 +2,7 @@
 
 The targets are the ones issue 6 set: each is an upper bound on emrk's figure
 divided by boto3's, measured in the same run (or, for pagination memory, on
-how much emrk's peak grows when the listing is ten times longer).
+how much emrk's peak grows when the listing is three times longer).
 """
 
 from __future__ import annotations
@@ -320,7 +320,7 @@ Ratios are emrk / boto3, so smaller is better. For the per-call rows the
 ratio compares each SDK's *overhead*, its time above the transport floor
 (shown in brackets), and a negative ratio means emrk's whole call took less
 than the floor; for the memory row it is how much emrk's peak grows when the
-listing is ten times longer. For reference, a bare interpreter
+listing is three times longer. For reference, a bare interpreter
 (`python -c pass`) starts in {pass_wall} and peaks at {pass_rss}.
 
 ![emrk vs boto3 vs the transport floor](performance.png)

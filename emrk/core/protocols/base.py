@@ -11,6 +11,7 @@ gets the status's reason phrase. The request id comes from ``x-amzn-RequestId`` 
 
 from __future__ import annotations
 
+import abc
 import http.client
 import json
 from collections.abc import Mapping
@@ -50,7 +51,7 @@ def request_id_of(headers: Mapping[str, str]) -> str | None:
     return headers.get("x-amzn-RequestId") or headers.get("x-amz-request-id")
 
 
-class Protocol:
+class Protocol(abc.ABC):
     """Base of the JSON wire protocols; subclasses serialize requests."""
 
     #: The protocol's name in botocore's service models.
@@ -69,9 +70,9 @@ class Protocol:
             conv = self._converter = _serde.make_converter(self.body_timestamp_format)
         return conv
 
+    @abc.abstractmethod
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
         """Turn a validated request model into an unsigned HTTP request."""
-        raise NotImplementedError  # pragma: no cover - abstract
 
     def parse(self, op: Operation[Any, _R], raw: RawResponse, attempts: int = 1) -> _R:
         """Turn a 2xx answer into the operation's response model."""

@@ -24,12 +24,18 @@ from emrk.core.credentials import Credentials, StaticCredentialProvider
 from emrk.core.signing import SigV4Auth
 from tests.core._clock import frozen_signing_clock
 from tests.core._fake_service import ENDPOINT, SECRET_VALUE, FakeClient
-from tests.core._reference import REFERENCE_DIR
+from tests.core._reference import (
+    SIGV4_ACCESS_KEY,
+    SIGV4_SECRET_KEY,
+    SIGV4_SUITE,
+    SIGV4_TIME,
+    parse_raw_request,
+)
 
-SUITE = REFERENCE_DIR / "sigv4-testsuite"
-ACCESS_KEY = "AKIDEXAMPLE"
-SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
-SUITE_TIME = datetime.datetime(2015, 8, 30, 12, 36, tzinfo=datetime.timezone.utc)
+SUITE = SIGV4_SUITE
+ACCESS_KEY = SIGV4_ACCESS_KEY
+SECRET_KEY = SIGV4_SECRET_KEY
+SUITE_TIME = SIGV4_TIME
 TOKEN = "FwoGZXIvYXdzEXAMPLE-session-token-value/with+chars=="
 
 _ENCODED_PATH = (
@@ -62,33 +68,9 @@ def _case_param(case: Path) -> object:
     return pytest.param(case, id=name, marks=marks)
 
 
-def _parse_raw_request(text: str) -> tuple[str, str, list[tuple[str, str]], bytes]:
-    """Method, target, headers (in order, repeats kept) and body of a raw request.
-
-    The request line is split on its first and last space, so a target with a
-    space in it (``normalize-path/get-space``) survives; folded header lines
-    are joined to the header they continue.
-    """
-    head, _, body = text.partition("\n\n")
-    lines = head.split("\n")
-    method, rest = lines[0].split(" ", 1)
-    target = rest.rsplit(" ", 1)[0]
-    headers: list[tuple[str, str]] = []
-    for line in lines[1:]:
-        if not line:
-            continue
-        if line[:1] in (" ", "\t") and headers:
-            name, value = headers[-1]
-            headers[-1] = (name, f"{value}\n{line}")
-            continue
-        name, _, value = line.partition(":")
-        headers.append((name, value.strip(" \t")))
-    return method, target, headers, body.encode("utf-8")
-
-
 def _prepared(case: Path) -> requests.PreparedRequest:
     raw = (case / f"{case.name}.req").read_text(encoding="utf-8")
-    method, target, pairs, body = _parse_raw_request(raw)
+    method, target, pairs, body = parse_raw_request(raw)
     headers: dict[str, str] = {}
     for name, value in pairs:  # a repeated header is one comma-joined header (RFC 9110)
         headers[name] = f"{headers[name]},{value}" if name in headers else value

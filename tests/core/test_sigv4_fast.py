@@ -19,11 +19,18 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials as BotocoreCredentials
 
 from emrk.core.sigv4 import SigV4Signer
+from tests.core._reference import (
+    SIGV4_ACCESS_KEY,
+    SIGV4_SECRET_KEY,
+    SIGV4_SUITE,
+    SIGV4_TIME,
+    parse_raw_request,
+)
 
-SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "sigv4-testsuite"
-ACCESS_KEY = "AKIDEXAMPLE"
-SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
-FIXED_NOW = datetime.datetime(2015, 8, 30, 12, 36, 0, tzinfo=datetime.timezone.utc)
+SUITE = SIGV4_SUITE
+ACCESS_KEY = SIGV4_ACCESS_KEY
+SECRET_KEY = SIGV4_SECRET_KEY
+FIXED_NOW = SIGV4_TIME
 
 
 def _cases() -> list[Path]:
@@ -31,23 +38,9 @@ def _cases() -> list[Path]:
 
 
 def _parse(req_file: Path) -> tuple[str, str, list[tuple[str, str]], bytes]:
-    raw = req_file.read_bytes().decode("utf-8")
-    head, _, body = raw.partition("\n\n")
-    lines = head.split("\n")
-    method, rest = lines[0].split(" ", 1)
-    target = rest.rsplit(" ", 1)[0]
-    headers: list[tuple[str, str]] = []
-    for line in lines[1:]:
-        if not line:
-            continue
-        if line.startswith((" ", "\t")) and headers:
-            name, value = headers[-1]
-            headers[-1] = (name, value + " " + line.strip())
-            continue
-        name, _, value = line.partition(":")
-        headers.append((name, value))
+    method, target, headers, body = parse_raw_request(req_file.read_text(encoding="utf-8"))
     host = next(v for n, v in headers if n.lower() == "host")
-    return method, f"https://{host}{target}", headers, body.encode("utf-8")
+    return method, f"https://{host}{target}", headers, body
 
 
 def _botocore_authz(

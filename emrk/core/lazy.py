@@ -11,8 +11,6 @@ exist only at run time.
 from __future__ import annotations
 
 import importlib
-import importlib.util
-import sys
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from types import ModuleType
 from typing import Any
@@ -21,24 +19,35 @@ __all__ = ["lazy_module", "module_getattr"]
 
 
 def lazy_module(name: str) -> ModuleType:
-    """The module ``name``, executed on its first attribute access.
+    """A stand-in for the module ``name`` that imports it on first attribute access.
 
-    After that first access it is an ordinary module (the stdlib
-    ``importlib.util.LazyLoader`` swaps its class back), so later accesses
-    cost nothing extra.
+    Safe across threads: the import system's per-module lock makes a second
+    thread wait for a first one that is still executing the module (the
+    stdlib's ``importlib.util.LazyLoader`` does not, before Python 3.13).
+    Type checkers see the real module (callers import it under
+    ``TYPE_CHECKING``), so the return type is declared as a module.
     """
-    existing = sys.modules.get(name)
-    if existing is not None:
-        return existing
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"no module named {name!r}")
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+    return _LazyModule(name)  # type: ignore[return-value]
+
+
+class _LazyModule:
+    """Forwards attribute access to a module imported on first use."""
+
+    __slots__ = ("_module", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attr: str) -> Any:
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attr)
+
+    def __repr__(self) -> str:
+        state = "loaded" if self._module is not None else "not loaded yet"
+        return f"<lazy module {self._name!r}, {state}>"
 
 
 def module_getattr(

@@ -43,11 +43,14 @@ if TYPE_CHECKING:
     from emrk.core import raw as _raw
     from emrk.core import redaction as _redaction
     from emrk.core import validation as _validation
+    from emrk.core import wait as _wait
+    from emrk.core.wait import WaiterAttempt, WaiterSpec
 else:  # needed from the first call on, not to build a client
     _model = lazy_module("emrk.core.model")
     _raw = lazy_module("emrk.core.raw")
     _redaction = lazy_module("emrk.core.redaction")
     _validation = lazy_module("emrk.core.validation")
+    _wait = lazy_module("emrk.core.wait")
 
 __all__ = ["BaseClient"]
 
@@ -123,6 +126,42 @@ class BaseClient:
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(region_name={self._region!r}, endpoint_url={self._endpoint_url!r})"
+
+    def _wait_for(
+        self,
+        spec: WaiterSpec[_Resp],
+        call: Callable[[], _Resp],
+        delay: float | None,
+        max_attempts: int | None,
+        on_attempt: Callable[[WaiterAttempt], None] | None,
+    ) -> _Resp:
+        """Run a waiter whose success always comes with a response."""
+        return _wait.wait_for(
+            spec,
+            call,
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
+
+    def _wait_until_gone(
+        self,
+        spec: WaiterSpec[_Resp],
+        call: Callable[[], _Resp],
+        delay: float | None,
+        max_attempts: int | None,
+        on_attempt: Callable[[WaiterAttempt], None] | None,
+    ) -> _Resp | None:
+        """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
+        return _wait.run_waiter(
+            spec,
+            call,
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+        )
 
     def _call(self, op: Operation[Any, _Resp], **params: Any) -> _Resp:
         """Build the operation's request model from keyword arguments, then invoke it."""

@@ -12,7 +12,6 @@ from emrk.eks._service import SERVICE
 from emrk.eks.kubeconfig import KubeconfigMixin
 
 if TYPE_CHECKING:
-    from emrk.core import wait as _wait
     from emrk.core.wait import WaiterAttempt
     from emrk.eks import operations as ops
     from emrk.eks import waiters
@@ -144,7 +143,6 @@ if TYPE_CHECKING:
         ZonalShiftConfigRequest,
     )
 else:
-    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.eks.operations")
     waiters = lazy_module("emrk.eks.waiters")
 
@@ -1980,13 +1978,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The cluster failed or is being deleted, or
                 attempts ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.CLUSTER_ACTIVE,
             lambda: self.describe_cluster(name=name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_cluster_deleted(
@@ -2013,13 +2010,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The cluster is not being deleted, or attempts ran
                 out.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.CLUSTER_DELETED,
             lambda: self.describe_cluster(name=name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_nodegroup_active(
@@ -2046,15 +2042,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The node group failed to create, or attempts ran
                 out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.NODEGROUP_ACTIVE,
             lambda: self.describe_nodegroup(
                 cluster_name=cluster_name, nodegroup_name=nodegroup_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_nodegroup_deleted(
@@ -2080,15 +2075,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.NODEGROUP_DELETED,
             lambda: self.describe_nodegroup(
                 cluster_name=cluster_name, nodegroup_name=nodegroup_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_addon_active(
@@ -2115,13 +2109,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The add-on failed or is degraded, or attempts ran
                 out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.ADDON_ACTIVE,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_addon_deleted(
@@ -2146,13 +2139,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.ADDON_DELETED,
             lambda: self.describe_addon(cluster_name=cluster_name, addon_name=addon_name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_fargate_profile_active(
@@ -2178,15 +2170,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The profile failed to create, or attempts ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.FARGATE_PROFILE_ACTIVE,
             lambda: self.describe_fargate_profile(
                 cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_fargate_profile_deleted(
@@ -2213,15 +2204,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.FARGATE_PROFILE_DELETED,
             lambda: self.describe_fargate_profile(
                 cluster_name=cluster_name, fargate_profile_name=fargate_profile_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_certificate_authority_update_complete(
@@ -2253,7 +2243,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The update failed or was cancelled, or attempts
                 ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.CERTIFICATE_AUTHORITY_UPDATE_COMPLETE,
             lambda: self.describe_update(
                 name=name,
@@ -2262,10 +2252,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 addon_name=addon_name,
                 capability_name=capability_name,
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_update_successful(
@@ -2297,7 +2286,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The update failed or was cancelled, or attempts
                 ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.UPDATE_SUCCESSFUL,
             lambda: self.describe_update(
                 name=name,
@@ -2306,10 +2295,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
                 addon_name=addon_name,
                 capability_name=capability_name,
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_capability_active(
@@ -2337,15 +2325,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
             emrk.WaiterError: The capability failed, is degraded or is being
                 deleted, or attempts ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.CAPABILITY_ACTIVE,
             lambda: self.describe_capability(
                 cluster_name=cluster_name, capability_name=capability_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_capability_deleted(
@@ -2371,15 +2358,14 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The deletion failed, or attempts ran out.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.CAPABILITY_DELETED,
             lambda: self.describe_capability(
                 cluster_name=cluster_name, capability_name=capability_name
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_insights_refresh_completed(
@@ -2404,11 +2390,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Raises:
             emrk.WaiterError: The refresh failed, or attempts ran out.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.INSIGHTS_REFRESH_COMPLETED,
             lambda: self.describe_insights_refresh(cluster_name=cluster_name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )

@@ -20,7 +20,6 @@ from emrk.core.paginate import Paginator
 from emrk.emr_containers._service import SERVICE
 
 if TYPE_CHECKING:
-    from emrk.core import wait as _wait
     from emrk.core.wait import WaiterAttempt
     from emrk.emr_containers import operations as ops
     from emrk.emr_containers import waiters
@@ -68,7 +67,6 @@ if TYPE_CHECKING:
         VirtualClusterState,
     )
 else:
-    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.emr_containers.operations")
     waiters = lazy_module("emrk.emr_containers.waiters")
 
@@ -826,13 +824,12 @@ class EMRContainersClient(BaseClient):
         Returns:
             The response that showed the run COMPLETED.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.JOB_RUN_COMPLETED,
             lambda: self.describe_job_run(id=id, virtual_cluster_id=virtual_cluster_id),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_virtual_cluster_running(
@@ -854,13 +851,12 @@ class EMRContainersClient(BaseClient):
             max_attempts: Polls before giving up (default 60).
             on_attempt: Called after each poll with what it saw.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.VIRTUAL_CLUSTER_RUNNING,
             lambda: self.describe_virtual_cluster(id=id),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_virtual_cluster_deleted(
@@ -887,13 +883,12 @@ class EMRContainersClient(BaseClient):
             The response showing TERMINATED, or ``None`` when success was a
             not-found error.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.VIRTUAL_CLUSTER_DELETED,
             lambda: self.describe_virtual_cluster(id=id),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_managed_endpoint_active(
@@ -917,13 +912,12 @@ class EMRContainersClient(BaseClient):
             max_attempts: Polls before giving up (default 60).
             on_attempt: Called after each poll with what it saw.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.MANAGED_ENDPOINT_ACTIVE,
             lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_managed_endpoint_deleted(
@@ -951,11 +945,10 @@ class EMRContainersClient(BaseClient):
             The response showing TERMINATED, or ``None`` when success was a
             not-found error.
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.MANAGED_ENDPOINT_DELETED,
             lambda: self.describe_managed_endpoint(id=id, virtual_cluster_id=virtual_cluster_id),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )

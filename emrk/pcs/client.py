@@ -11,7 +11,6 @@ from emrk.core.paginate import Paginator
 from emrk.pcs._service import SERVICE
 
 if TYPE_CHECKING:
-    from emrk.core import wait as _wait
     from emrk.core.wait import WaiterAttempt
     from emrk.pcs import operations as ops
     from emrk.pcs import waiters
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
         UpdateSchedulerRequest,
     )
 else:
-    _wait = lazy_module("emrk.core.wait")
     ops = lazy_module("emrk.pcs.operations")
     waiters = lazy_module("emrk.pcs.waiters")
 
@@ -482,13 +480,12 @@ class PCSClient(BaseClient):
         exist, or after ``max_attempts`` polls (60, every ``delay`` = 30 s by
         default). ``on_attempt`` is called after each poll, e.g. for progress.
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.CLUSTER_ACTIVE,
             lambda: self.get_cluster(cluster_identifier=cluster_identifier),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_cluster_deleted(
@@ -506,13 +503,12 @@ class PCSClient(BaseClient):
         ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 30 s by
         default).
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.CLUSTER_DELETED,
             lambda: self.get_cluster(cluster_identifier=cluster_identifier),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_compute_node_group_active(
@@ -531,16 +527,15 @@ class PCSClient(BaseClient):
         when the group does not exist, or after ``max_attempts`` polls (80,
         every 15 s by default).
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.COMPUTE_NODE_GROUP_ACTIVE,
             lambda: self.get_compute_node_group(
                 cluster_identifier=cluster_identifier,
                 compute_node_group_identifier=compute_node_group_identifier,
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_compute_node_group_deleted(
@@ -559,16 +554,15 @@ class PCSClient(BaseClient):
         :class:`~emrk.WaiterError` on ``DELETE_FAILED`` or after
         ``max_attempts`` polls (80, every 15 s by default).
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.COMPUTE_NODE_GROUP_DELETED,
             lambda: self.get_compute_node_group(
                 cluster_identifier=cluster_identifier,
                 compute_node_group_identifier=compute_node_group_identifier,
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_queue_active(
@@ -587,15 +581,14 @@ class PCSClient(BaseClient):
         does not exist, or after ``max_attempts`` polls (60, every 10 s by
         default).
         """
-        return _wait.wait_for(
+        return self._wait_for(
             waiters.QUEUE_ACTIVE,
             lambda: self.get_queue(
                 cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )
 
     def wait_until_queue_deleted(
@@ -614,13 +607,12 @@ class PCSClient(BaseClient):
         ``DELETE_FAILED`` or after ``max_attempts`` polls (60, every 10 s by
         default).
         """
-        return _wait.run_waiter(
+        return self._wait_until_gone(
             waiters.QUEUE_DELETED,
             lambda: self.get_queue(
                 cluster_identifier=cluster_identifier, queue_identifier=queue_identifier
             ),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+            delay,
+            max_attempts,
+            on_attempt,
         )

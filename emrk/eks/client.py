@@ -2245,16 +2245,29 @@ class EKSClient(KubeconfigMixin, BaseClient):
         """
         return self._wait_for(
             waiters.CERTIFICATE_AUTHORITY_UPDATE_COMPLETE,
-            lambda: self.describe_update(
-                name=name,
-                update_id=update_id,
-                nodegroup_name=nodegroup_name,
-                addon_name=addon_name,
-                capability_name=capability_name,
+            self._describe_update_call(
+                name, update_id, nodegroup_name, addon_name, capability_name
             ),
             delay,
             max_attempts,
             on_attempt,
+        )
+
+    def _describe_update_call(
+        self,
+        name: str,
+        update_id: str,
+        nodegroup_name: str | None,
+        addon_name: str | None,
+        capability_name: str | None,
+    ) -> Callable[[], DescribeUpdateResponse]:
+        """The poll both update waiters make."""
+        return lambda: self.describe_update(
+            name=name,
+            update_id=update_id,
+            nodegroup_name=nodegroup_name,
+            addon_name=addon_name,
+            capability_name=capability_name,
         )
 
     def wait_until_update_successful(
@@ -2288,12 +2301,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         """
         return self._wait_for(
             waiters.UPDATE_SUCCESSFUL,
-            lambda: self.describe_update(
-                name=name,
-                update_id=update_id,
-                nodegroup_name=nodegroup_name,
-                addon_name=addon_name,
-                capability_name=capability_name,
+            self._describe_update_call(
+                name, update_id, nodegroup_name, addon_name, capability_name
             ),
             delay,
             max_attempts,

@@ -16,6 +16,7 @@ loads none of them.
 
 from typing import TYPE_CHECKING
 
+from emrk._session import Session
 from emrk._version import __version__
 from emrk.core.config import Config, RetryConfig
 from emrk.core.credentials import Credentials
@@ -28,7 +29,6 @@ from emrk.core.errors import (
     TransportError,
     WaiterError,
 )
-from emrk.core.session import Session
 
 if TYPE_CHECKING:
     from emrk.core.debug import enable_debug_logging

@@ -28,7 +28,7 @@ from emrk._version import __version__
 from emrk.core.errors import EmrkError
 
 if TYPE_CHECKING:
-    from emrk.core.session import Session
+    from emrk.core.session import BaseSession
 
 __all__ = ["main"]
 
@@ -104,10 +104,10 @@ def _add_update_kubeconfig(commands: argparse._SubParsersAction[argparse.Argumen
     parser.set_defaults(run=_run_update_kubeconfig)
 
 
-def _session(args: argparse.Namespace) -> Session:
-    from emrk.core.session import Session
+def _session(args: argparse.Namespace) -> BaseSession:
+    from emrk.core.session import BaseSession
 
-    return Session(region_name=args.region, profile_name=args.profile)
+    return BaseSession(region_name=args.region, profile_name=args.profile)
 
 
 def _run_get_token(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -26,7 +26,7 @@ from emrk._sts.models import (
 )
 from emrk.core.client import BaseClient
 from emrk.core.config import Config
-from emrk.core.session import Session
+from emrk.core.session import BaseSession
 
 __all__ = ["STSClient"]
 
@@ -39,13 +39,13 @@ class STSClient(BaseClient):
     def __init__(
         self,
         *,
-        session: Session | None = None,
+        session: BaseSession | None = None,
         region_name: str | None = None,
         endpoint_url: str | None = None,
         config: Config | None = None,
         auth: requests.auth.AuthBase | None = None,
     ) -> None:
-        session = session if session is not None else Session(region_name=region_name)
+        session = session if session is not None else BaseSession(region_name=region_name)
         region = region_name or session.region_name
         if region == "aws-global" and endpoint_url is None and not _endpoint_from_env():
             resolved = (config or Config()).resolve()

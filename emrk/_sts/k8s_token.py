@@ -39,7 +39,7 @@ from emrk._sts.presign import presign_get_caller_identity
 from emrk.core.config import Config
 from emrk.core.credentials import Credentials
 from emrk.core.errors import ParamValidationError, ResponseParseError
-from emrk.core.session import Session
+from emrk.core.session import BaseSession
 
 __all__ = [
     "CLUSTER_ID_HEADER",
@@ -120,7 +120,7 @@ class ClusterToken:
 def get_token(
     cluster_name: str | None = None,
     *,
-    session: Session | None = None,
+    session: BaseSession | None = None,
     region_name: str | None = None,
     role_arn: str | None = None,
     cluster_id: str | None = None,
@@ -148,7 +148,7 @@ def get_token(
     :class:`emrk.CredentialsError`, or, with ``role_arn``, the STS error.
     """
     identifier = _identifier(cluster_name, cluster_id)
-    session = session if session is not None else Session(region_name=region_name)
+    session = session if session is not None else BaseSession(region_name=region_name)
     region = region_name or session.region_name
     resolved = (config or Config()).resolve()
     endpoint = resolve_sts_endpoint(
@@ -232,7 +232,7 @@ def _identifier(cluster_name: str | None, cluster_id: str | None) -> str:
 
 
 def _role_credentials(
-    session: Session,
+    session: BaseSession,
     region: str | None,
     role_arn: str,
     role_session_name: str,

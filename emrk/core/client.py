@@ -34,7 +34,7 @@ from emrk.core.errors import (
 from emrk.core.lazy import lazy_module
 from emrk.core.operation import Operation, ServiceSpec
 from emrk.core.retries import AttemptOutcome, CallState, make_policy
-from emrk.core.session import Session
+from emrk.core.session import BaseSession
 from emrk.core.signing import SigV4Auth
 from emrk.core.transport import Transport
 
@@ -67,14 +67,14 @@ class BaseClient:
     def __init__(
         self,
         *,
-        session: Session | None = None,
+        session: BaseSession | None = None,
         region_name: str | None = None,
         endpoint_url: str | None = None,
         config: Config | None = None,
         auth: requests.auth.AuthBase | None = None,
     ) -> None:
         spec = self._SERVICE
-        self._session = session if session is not None else Session(region_name=region_name)
+        self._session = session if session is not None else BaseSession(region_name=region_name)
         resolved = (config or Config()).resolve()
         region = region_name or self._session.region_name
         if not region:
@@ -133,7 +133,7 @@ class BaseClient:
         call: Callable[[], _Resp],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
     ) -> _Resp:
         """Run a waiter whose success always comes with a response."""
         return _wait.wait_for(
@@ -151,7 +151,7 @@ class BaseClient:
         call: Callable[[], _Resp],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
     ) -> _Resp | None:
         """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
         return _wait.run_waiter(

@@ -1,4 +1,4 @@
-"""Session: where credentials and region come from, and the client factories.
+"""BaseSession: where credentials and region come from.
 
 Explicit keys and an explicit (or environment) region never touch botocore's
 session machinery; everything else is resolved by botocore's own chain,
@@ -22,20 +22,17 @@ from emrk.core.errors import CredentialsError
 
 if TYPE_CHECKING:
     import botocore.session
-    import requests.auth
-
-    from emrk.core.config import Config
-    from emrk.eks import EKSClient
-    from emrk.eks_auth import EKSAuthClient
-    from emrk.emr import EMRClient
-    from emrk.emr_containers import EMRContainersClient
-    from emrk.pcs import PCSClient
-
-__all__ = ["Session"]
 
 
-class Session:
+__all__ = ["BaseSession"]
+
+
+class BaseSession:
     """Credentials, region and profile shared by the clients made from it.
+
+    The core's half of :class:`emrk.Session` and :class:`emrk.AsyncSession`,
+    which add the client factories; the core never imports a service, so the
+    factories live above the services, in :mod:`emrk._session`.
 
     Every argument is optional. Keys given here win over every other source;
     ``profile_name`` picks a profile from the shared config files;
@@ -107,76 +104,15 @@ class Session:
         """The current credentials (raises :class:`emrk.CredentialsError` if none)."""
         return self.credential_provider.get()
 
-    def eks(
-        self,
-        *,
-        endpoint_url: str | None = None,
-        config: Config | None = None,
-        auth: requests.auth.AuthBase | None = None,
-    ) -> EKSClient:
-        """An Amazon EKS client."""
-        from emrk.eks import EKSClient
-
-        return EKSClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
-
-    def eks_auth(
-        self,
-        *,
-        endpoint_url: str | None = None,
-        config: Config | None = None,
-        auth: requests.auth.AuthBase | None = None,
-    ) -> EKSAuthClient:
-        """An Amazon EKS Auth client."""
-        from emrk.eks_auth import EKSAuthClient
-
-        return EKSAuthClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
-
-    def emr_containers(
-        self,
-        *,
-        endpoint_url: str | None = None,
-        config: Config | None = None,
-        auth: requests.auth.AuthBase | None = None,
-    ) -> EMRContainersClient:
-        """An Amazon EMR on EKS client."""
-        from emrk.emr_containers import EMRContainersClient
-
-        return EMRContainersClient(
-            session=self, endpoint_url=endpoint_url, config=config, auth=auth
-        )
-
-    def pcs(
-        self,
-        *,
-        endpoint_url: str | None = None,
-        config: Config | None = None,
-        auth: requests.auth.AuthBase | None = None,
-    ) -> PCSClient:
-        """An AWS PCS client."""
-        from emrk.pcs import PCSClient
-
-        return PCSClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
-
-    def emr(
-        self,
-        *,
-        endpoint_url: str | None = None,
-        config: Config | None = None,
-        auth: requests.auth.AuthBase | None = None,
-    ) -> EMRClient:
-        """An Amazon EMR client."""
-        from emrk.emr import EMRClient
-
-        return EMRClient(session=self, endpoint_url=endpoint_url, config=config, auth=auth)
-
     def __repr__(self) -> str:
-        return f"Session(region_name={self._explicit_region!r}, profile_name={self.profile_name!r})"
+        name = type(self).__name__
+        return f"{name}(region_name={self._explicit_region!r}, profile_name={self.profile_name!r})"
 
 
 class _LazyBotocoreProvider:
     """Defers creating botocore's session until credentials are first needed."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: BaseSession) -> None:
         self._session = session
         self._inner: BotocoreCredentialProvider | None = None
         self._lock = threading.Lock()

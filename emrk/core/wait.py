@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal
 
 import attrs
 
@@ -19,7 +19,14 @@ from emrk.core.errors import ParamValidationError, ServiceError, WaiterError
 
 __all__ = ["Acceptor", "WaiterAttempt", "WaiterSpec", "run_waiter", "wait_for"]
 
-_R = TypeVar("_R")
+if TYPE_CHECKING:  # a default lets a bare ``WaiterAttempt`` mean ``WaiterAttempt[Any]``
+    from typing_extensions import TypeVar
+
+    _R = TypeVar("_R", default=Any)
+else:  # type checkers bundle typing_extensions' stubs; run time needs no default
+    from typing import TypeVar
+
+    _R = TypeVar("_R")
 State = Literal["success", "failure", "retry"]
 
 
@@ -51,15 +58,20 @@ class WaiterSpec(Generic[_R]):
 
 
 @attrs.frozen
-class WaiterAttempt:
-    """What a waiter saw on one attempt; passed to the ``on_attempt`` callback."""
+class WaiterAttempt(Generic[_R]):
+    """What a waiter saw on one attempt; passed to the ``on_attempt`` callback.
+
+    Generic in the polled operation's response model, so a progress callback
+    such as ``lambda a: print(a.response.job_run.state)`` is type-checked.
+    """
 
     waiter: str
     attempt: int
     max_attempts: int
     #: ``success``, ``failure``, ``retry``, or ``None`` when no acceptor matched.
     state: State | None
-    response: Any = None
+    #: The attempt's response; ``None`` when the attempt ended in a service error.
+    response: _R | None = None
     error: ServiceError | None = None
 
 
@@ -69,7 +81,7 @@ def run_waiter(
     *,
     delay: float | None = None,
     max_attempts: int | None = None,
-    on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> _R | None:
     """Run a waiter; return the last response (``None`` if success was an error)."""
@@ -128,7 +140,7 @@ def wait_for(
     *,
     delay: float | None = None,
     max_attempts: int | None = None,
-    on_attempt: Callable[[WaiterAttempt], None] | None = None,
+    on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> _R:
     """Run a waiter whose success always comes with a response, and return it."""

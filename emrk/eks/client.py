@@ -1960,7 +1960,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
     ) -> DescribeClusterResponse:
         """Poll ``describe_cluster`` until the cluster is ``ACTIVE``; return that response.
 
@@ -1992,7 +1992,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
     ) -> DescribeClusterResponse | None:
         """Poll ``describe_cluster`` until the cluster no longer exists; return ``None``.
 
@@ -2025,7 +2025,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
     ) -> DescribeNodegroupResponse:
         """Poll ``describe_nodegroup`` until the managed node group is ``ACTIVE``.
 
@@ -2059,7 +2059,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
     ) -> DescribeNodegroupResponse | None:
         """Poll ``describe_nodegroup`` until the node group is gone; return ``None``.
 
@@ -2092,7 +2092,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
     ) -> DescribeAddonResponse:
         """Poll ``describe_addon`` until the add-on is ``ACTIVE``; return that response.
 
@@ -2124,7 +2124,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
     ) -> DescribeAddonResponse | None:
         """Poll ``describe_addon`` until the add-on is gone; return ``None``.
 
@@ -2154,7 +2154,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
     ) -> DescribeFargateProfileResponse:
         """Poll ``describe_fargate_profile`` until the profile is ``ACTIVE``.
 
@@ -2187,7 +2187,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
     ) -> DescribeFargateProfileResponse | None:
         """Poll ``describe_fargate_profile`` until the profile is gone; return ``None``.
 
@@ -2224,7 +2224,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until a certificate authority update is ``Successful``.
 
@@ -2280,7 +2280,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until an update is ``Successful``; return that response.
 
@@ -2316,7 +2316,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
     ) -> DescribeCapabilityResponse:
         """Poll ``describe_capability`` until the capability is ``ACTIVE``.
 
@@ -2351,7 +2351,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
     ) -> DescribeCapabilityResponse | None:
         """Poll ``describe_capability`` until the capability is gone; return ``None``.
 
@@ -2383,7 +2383,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeInsightsRefreshResponse]], None] | None = None,
     ) -> DescribeInsightsRefreshResponse:
         """Poll ``describe_insights_refresh`` until the refresh is ``COMPLETED``.
 

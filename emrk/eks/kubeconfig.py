@@ -33,7 +33,7 @@ from emrk.core.errors import EmrkError
 from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
-    from emrk.core.session import Session
+    from emrk.core.session import BaseSession
     from emrk.eks.models import Cluster, DescribeClusterResponse
 
 __all__ = ["DEFAULT_KUBECONFIG", "Kubeconfig", "KubeconfigError", "KubeconfigMixin"]
@@ -127,7 +127,7 @@ class Kubeconfig(FrozenRecord):
 class _ClusterSource(Protocol):
     """What the mixin needs from the client it is mixed into."""
 
-    _session: Session
+    _session: BaseSession
 
     @property
     def region_name(self) -> str:

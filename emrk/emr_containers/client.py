@@ -804,7 +804,7 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeJobRunResponse]], None] | None = None,
     ) -> DescribeJobRunResponse:
         """Poll :meth:`describe_job_run` until the run has COMPLETED.
 
@@ -838,7 +838,7 @@ class EMRContainersClient(BaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
     ) -> DescribeVirtualClusterResponse:
         """Poll :meth:`describe_virtual_cluster` until the cluster is RUNNING.
 
@@ -865,7 +865,7 @@ class EMRContainersClient(BaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
     ) -> DescribeVirtualClusterResponse | None:
         """Poll :meth:`describe_virtual_cluster` until the cluster is gone.
 
@@ -898,7 +898,7 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
     ) -> DescribeManagedEndpointResponse:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is ACTIVE.
 
@@ -927,7 +927,7 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
     ) -> DescribeManagedEndpointResponse | None:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is gone.
 

@@ -469,7 +469,7 @@ class PCSClient(BaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
     ) -> GetClusterResponse:
         """Poll :meth:`get_cluster` until the cluster is ``ACTIVE``; return that response.
 
@@ -494,7 +494,7 @@ class PCSClient(BaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
     ) -> GetClusterResponse | None:
         """Poll :meth:`get_cluster` until PCS no longer knows the cluster.
 
@@ -518,7 +518,7 @@ class PCSClient(BaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
     ) -> GetComputeNodeGroupResponse:
         """Poll :meth:`get_compute_node_group` until the group is ``ACTIVE``; return it.
 
@@ -545,7 +545,7 @@ class PCSClient(BaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
     ) -> GetComputeNodeGroupResponse | None:
         """Poll :meth:`get_compute_node_group` until the group is gone.
 
@@ -572,7 +572,7 @@ class PCSClient(BaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
     ) -> GetQueueResponse:
         """Poll :meth:`get_queue` until the queue is ``ACTIVE``; return that response.
 
@@ -598,7 +598,7 @@ class PCSClient(BaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
     ) -> GetQueueResponse | None:
         """Poll :meth:`get_queue` until PCS no longer knows the queue.
 

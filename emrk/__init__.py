@@ -16,11 +16,12 @@ loads none of them.
 
 from typing import TYPE_CHECKING
 
-from emrk._session import Session
+from emrk._session import AsyncSession, Session
 from emrk._version import __version__
 from emrk.core.config import Config, RetryConfig
 from emrk.core.credentials import Credentials
 from emrk.core.errors import (
+    ClientClosedError,
     CredentialsError,
     EmrkError,
     ParamValidationError,
@@ -58,6 +59,8 @@ else:  # helpers load on first use: ``import emrk`` stays cheap
     )
 
 __all__ = [
+    "AsyncSession",
+    "ClientClosedError",
     "Config",
     "Credentials",
     "CredentialsError",

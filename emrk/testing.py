@@ -18,54 +18,43 @@ with Stubber(eks) as stub:
     stub.assert_no_pending_responses()
 ```
 
-Each queued answer is encoded with the service protocol's real codec and
-handed back over HTTP (through ``responses``, on the stubbed client's own
-connection pool only), so the client's real parsing, error mapping,
-pagination and waiter logic all run. Nothing reaches the network.
+It works the same with the async clients (``emrk.eks.AsyncEKSClient``...):
+the stubbed calls are then awaited as usual.
 
-This module needs the ``responses`` package, which emrk lists among its
-development dependencies.
+While active, the Stubber is the client's transport: each request the client
+signs and sends is answered with the next queued answer, encoded with the
+service protocol's real codec, so the client's real validation, parsing,
+error mapping, pagination and waiter logic all run. Nothing reaches the
+network, and nothing else is patched.
 """
 
 from __future__ import annotations
 
-import copy
 import difflib
 import importlib
 import json
-import re
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 import attrs
-import requests
-import requests.adapters
 
-from emrk.core.client import BaseClient, _fill_idempotency_tokens
-from emrk.core.errors import ServiceError
+from emrk.core.client_base import ClientBase
+from emrk.core.errors import ParamValidationError, ServiceError
+from emrk.core.http import HttpRequest, RawResponse
 from emrk.core.model import Response, plan_of
 from emrk.core.operation import Operation, ServiceSpec
 from emrk.core.protocols import AwsJsonProtocol, RestJsonProtocol
 from emrk.core.retries import make_policy
 from emrk.core.validation import validate
 
-try:
-    import responses
-except ImportError as _missing:  # pragma: no cover - depends on the environment
-    raise ImportError(
-        "emrk.testing needs the 'responses' package: pip install responses"
-    ) from _missing
-
 __all__ = ["ANY", "StubAssertionError", "StubbedCall", "Stubber"]
 
-_TimeoutArg = float | tuple[float, float] | tuple[float, None] | None
-_CertArg = bytes | str | tuple[bytes | str, bytes | str] | None
 _OPERATIONS: dict[type, dict[str, Operation[Any, Any]]] = {}
 #: Clients with an active Stubber; a second one on the same client is refused.
-_ACTIVE: weakref.WeakSet[BaseClient] = weakref.WeakSet()
+_ACTIVE: weakref.WeakSet[ClientBase] = weakref.WeakSet()
 
 
 class StubAssertionError(AssertionError):
@@ -121,31 +110,30 @@ class _Expected:
     body: bytes
 
 
-class _StubAdapter(requests.adapters.HTTPAdapter):
-    """Routes the stubbed client's HTTP requests to the answer of the current call.
-
-    It is mounted on the one client's ``requests.Session`` only and overrides
-    ``send``, so a ``responses`` mock the test activates globally (or another
-    Stubber on another client) neither sees these requests nor interferes.
-    """
+class _StubTransport:
+    """A sync client's transport while stubbed: answers from the Stubber's queue."""
 
     def __init__(self, stubber: Stubber) -> None:
-        super().__init__(max_retries=0)
         self._stubber = stubber
 
-    def send(
-        self,
-        request: requests.PreparedRequest,
-        stream: bool = False,
-        timeout: _TimeoutArg = None,
-        verify: bool | str = True,
-        cert: _CertArg = None,
-        proxies: Mapping[str, str] | None = None,
-    ) -> requests.Response:
-        mock = self._stubber._current_mock()
-        return mock.unbound_on_send()(
-            self, request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=proxies
-        )
+    def send(self, request: HttpRequest) -> RawResponse:
+        return self._stubber._answer(request)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+class _AsyncStubTransport:
+    """An async client's transport while stubbed: answers from the Stubber's queue."""
+
+    def __init__(self, stubber: Stubber) -> None:
+        self._stubber = stubber
+
+    async def send(self, request: HttpRequest) -> RawResponse:
+        return self._stubber._answer(request)
+
+    async def close(self) -> None:
+        """Nothing to release."""
 
 
 class Stubber:
@@ -160,18 +148,22 @@ class Stubber:
 
     Like botocore's ``Stubber``, a stubbed answer reaches the code under test
     on the first attempt: the client does not retry stubbed errors. To test
-    retry behaviour itself, use ``responses`` directly.
+    retry behaviour itself, give the client a ``transport=`` of your own (or
+    use ``responses`` with a sync client).
+
+    A stubbed response must be valid for its model, as botocore's Stubber
+    checks: a member longer than its maximum, or a required one left out,
+    raises :class:`~emrk.ParamValidationError` from :meth:`add_response`.
     """
 
-    def __init__(self, client: BaseClient) -> None:
+    def __init__(self, client: ClientBase) -> None:
         self._client = client
         self._operations = _operations_of(client)
         self._methods = {op.name: method for method, op in self._operations.items()}
         self._queue: deque[_Expected] = deque()
         self._calls: list[StubbedCall] = []
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._saved_adapters: dict[str, requests.adapters.BaseAdapter] = {}
+        self._saved: tuple[Any, Any] | None = None
         self._active = False
         self._queued = 0
 
@@ -199,40 +191,20 @@ class Stubber:
         client = self._client
         if client in _ACTIVE:
             raise RuntimeError(f"a Stubber is already active on this {type(client).__name__}")
-        no_retry = copy.copy(client)
-        no_retry._retry_policy = make_policy("standard", 1)
-        self._mount_adapter()
-
-        def stubbed_invoke(op: Operation[Any, Any], request: Any) -> Any:
-            return self._invoke(no_retry, op, request)
-
-        client._invoke = stubbed_invoke  # type: ignore[method-assign]
+        stub = _AsyncStubTransport(self) if _is_async(client) else _StubTransport(self)
+        self._saved = client._swap_transport(stub, make_policy("standard", 1))
         _ACTIVE.add(client)
         self._active = True
 
     def deactivate(self) -> None:
-        """Give the client back its real transport and calling path."""
-        if not self._active:
+        """Give the client back its real transport and retry policy."""
+        if not self._active or self._saved is None:
             return
         client = self._client
-        del client._invoke
-        self._unmount_adapter()
+        client._swap_transport(*self._saved)
+        self._saved = None
         _ACTIVE.discard(client)
         self._active = False
-
-    def _mount_adapter(self) -> None:
-        """Route the client's HTTP requests (and only its) to the stubbed answers."""
-        session = self._client._transport.session
-        adapter = _StubAdapter(self)
-        for prefix in ("https://", "http://"):
-            self._saved_adapters[prefix] = session.adapters[prefix]
-            session.mount(prefix, adapter)
-
-    def _unmount_adapter(self) -> None:
-        session = self._client._transport.session
-        for prefix, adapter in self._saved_adapters.items():
-            session.mount(prefix, adapter)
-        self._saved_adapters.clear()
 
     def add_response(
         self,
@@ -256,6 +228,7 @@ class Stubber:
                 f"{method} answers with {op.output.__name__}, "
                 f"got {type(response).__name__}: pass a {op.output.__name__}"
             )
+        _check_response(method, response)
         self._check_param_names(method, op, expected_params)
         body = json.dumps(self._service.protocol.converter.unstructure(response))
         headers = {"Content-Type": _content_type(self._service)}
@@ -350,37 +323,27 @@ class Stubber:
             params = dict(expected_params) if expected_params is not None else None
             self._queue.append(_Expected(method, op, params, status, headers, body.encode("utf-8")))
 
-    def _invoke(self, no_retry: BaseClient, op: Operation[Any, Any], request: Any) -> Any:
-        """The client's ``_invoke`` while stubbed: check the call, then serve its answer."""
-        request = _fill_idempotency_tokens(request)
-        validate(request)  # invalid input raises before it uses up an answer, as it sends nothing
-        method = self._methods.get(op.name, op.name)
-        with self._lock:
-            self._calls.append(StubbedCall(method, request))
-            expected = self._take(method, op, request)
-        mock = responses.RequestsMock(assert_all_requests_are_fired=False)
-        mock.add(
-            responses.Response(
-                method=op.http_method,
-                url=re.compile(re.escape(no_retry.endpoint_url) + ".*"),
-                body=expected.body,
-                status=expected.status,
-                headers=expected.headers,
+    def _answer(self, request: HttpRequest) -> RawResponse:
+        """The stubbed transport's ``send``: check the call, then give its queued answer."""
+        context = request.context
+        if context is None:
+            raise StubAssertionError(
+                f"the stubbed {type(self._client).__name__} sent a request "
+                "outside an operation call"
             )
-        )
-        self._local.mock = mock
-        try:
-            return no_retry._invoke(op, request)
-        finally:
-            self._local.mock = None
+        method = self._methods.get(context.operation, context.operation)
+        with self._lock:
+            self._calls.append(StubbedCall(method, context.input))
+            expected = self._take(method, context.operation, context.input)
+        return RawResponse(expected.status, _Headers(expected.headers), expected.body)
 
-    def _take(self, method: str, op: Operation[Any, Any], request: Any) -> _Expected:
+    def _take(self, method: str, operation: str, request: Any) -> _Expected:
         if not self._queue:
             raise StubAssertionError(
                 f"unexpected call to {method}: no stubbed answers left (request {request!r})"
             )
         expected = self._queue[0]
-        if expected.operation.name != op.name:
+        if expected.operation.name != operation:
             raise StubAssertionError(
                 f"unexpected call to {method}: the next stubbed answer is for {expected.method}"
             )
@@ -388,17 +351,41 @@ class Stubber:
             _check_params(method, request, expected.expected_params)
         return self._queue.popleft()
 
-    def _current_mock(self) -> responses.RequestsMock:
-        mock: responses.RequestsMock | None = getattr(self._local, "mock", None)
-        if mock is None:
-            raise StubAssertionError(
-                f"the stubbed {type(self._client).__name__} sent a request "
-                "outside an operation call"
-            )
-        return mock
+
+class _Headers(Mapping[str, str]):
+    """Response headers looked up case-insensitively, as a real transport's are."""
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = dict(headers)
+        self._lower = {k.lower(): v for k, v in headers.items()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._lower[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
 
 
-def _operations_of(client: BaseClient) -> dict[str, Operation[Any, Any]]:
+def _is_async(client: ClientBase) -> bool:
+    from emrk.core.async_client import AsyncBaseClient
+
+    return isinstance(client, AsyncBaseClient)
+
+
+def _check_response(method: str, response: Response) -> None:
+    """Refuse a stubbed response its own model's constraints rule out."""
+    try:
+        validate(response)
+    except ParamValidationError as exc:
+        raise ParamValidationError(
+            f"response.{exc.param}", f"the stubbed {method} response is invalid: {exc}"
+        ) from None
+
+
+def _operations_of(client: ClientBase) -> dict[str, Operation[Any, Any]]:
     """The client's operations by method name, read from its package's ``operations``.
 
     The package is the one of the class that declares ``_SERVICE``, so a

@@ -9,6 +9,8 @@ pseudo-region talks to ``sts.amazonaws.com`` and signs for ``us-east-1``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import requests
 
@@ -28,6 +30,9 @@ from emrk.core.client import BaseClient
 from emrk.core.config import Config
 from emrk.core.session import BaseSession
 
+if TYPE_CHECKING:
+    from emrk.core.http import Transport
+
 __all__ = ["STSClient"]
 
 
@@ -44,6 +49,8 @@ class STSClient(BaseClient):
         endpoint_url: str | None = None,
         config: Config | None = None,
         auth: requests.auth.AuthBase | None = None,
+        transport: Transport | None = None,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         session = session if session is not None else BaseSession(region_name=region_name)
         region = region_name or session.region_name
@@ -61,6 +68,8 @@ class STSClient(BaseClient):
             endpoint_url=endpoint_url,
             config=config,
             auth=auth,
+            transport=transport,
+            sleep=sleep,
         )
 
     def assume_role(

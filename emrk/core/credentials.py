@@ -72,6 +72,21 @@ class BotocoreCredentialProvider:
         self._resolved: Any = None
         self._lock = threading.Lock()
 
+    def peek(self) -> Credentials | None:
+        """Current credentials if getting them cannot block, else ``None``.
+
+        The async clients call this first and run :meth:`get` in a worker
+        thread only when botocore still has to resolve or refresh (which may
+        mean HTTP calls to a metadata or SSO endpoint).
+        """
+        resolved = self._resolved
+        if resolved is None:
+            return None
+        refresh_needed = getattr(resolved, "refresh_needed", None)
+        if refresh_needed is not None and refresh_needed():
+            return None
+        return self.get()
+
     def get(self) -> Credentials:
         """Current credentials (botocore refreshes them when near expiry)."""
         resolved = self._resolved

@@ -55,6 +55,13 @@ class TransportError(EmrkError):
     """
 
 
+class ClientClosedError(EmrkError, RuntimeError):
+    """The client was closed (``close()`` or the end of its ``with`` block) and cannot send.
+
+    Create a new client; closing one again is harmless.
+    """
+
+
 class ResponseParseError(EmrkError):
     """The service answered with something emrk cannot read.
 

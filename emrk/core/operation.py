@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from emrk.core.http import HttpRequest
 from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
@@ -57,12 +58,3 @@ class ServiceSpec(FrozenRecord, kw_only=False):
     def endpoint_env_var(self) -> str:
         """``AWS_ENDPOINT_URL_<SERVICE_ID>`` as the AWS SDKs spell it."""
         return "AWS_ENDPOINT_URL_" + self.service_id.upper().replace(" ", "_").replace("-", "_")
-
-
-class HttpRequest(FrozenRecord):
-    """A serialized request before signing: path includes the query string."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes

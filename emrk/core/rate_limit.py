@@ -63,6 +63,19 @@ class TokenBucket:
                 self._refill()
             self._capacity -= amount
 
+    def try_acquire(self, amount: float = 1.0) -> float:
+        """Take ``amount`` tokens if there are enough and return 0; else the seconds to wait.
+
+        The non-blocking form of :meth:`acquire`, for the async clients: they
+        wait the answer with ``asyncio.sleep`` and ask again.
+        """
+        with self._cond:
+            self._refill()
+            if amount <= self._capacity:
+                self._capacity -= amount
+                return 0.0
+            return (amount - self._capacity) / self._fill_rate
+
     def _refill(self) -> None:
         now = self._clock()
         if self._last is None:
@@ -155,6 +168,12 @@ class ClientRateLimiter:
         """Take a token (blocking) once limiting is on."""
         if self._enabled:
             self._bucket.acquire()
+
+    def reserve(self) -> float:
+        """Take a token if limiting is on and one is there: 0; else the seconds to wait first."""
+        if not self._enabled:
+            return 0.0
+        return self._bucket.try_acquire()
 
     def after_response(self, *, throttled: bool) -> None:
         """Adjust the send rate after an answer."""

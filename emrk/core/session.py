@@ -12,6 +12,7 @@ import os
 import threading
 from typing import TYPE_CHECKING
 
+from emrk.core.clock import SigningClock
 from emrk.core.credentials import (
     BotocoreCredentialProvider,
     CredentialProvider,
@@ -61,6 +62,8 @@ class BaseSession:
         self.profile_name = profile_name
         self._botocore_session = botocore_session
         self._lock = threading.Lock()
+        #: The time every client of this session signs with (corrected for clock skew).
+        self.signing_clock: SigningClock = SigningClock()
         self._provider: CredentialProvider | None = None
         if aws_access_key_id is not None and aws_secret_access_key is not None:
             self._provider = StaticCredentialProvider(
@@ -116,6 +119,11 @@ class _LazyBotocoreProvider:
         self._session = session
         self._inner: BotocoreCredentialProvider | None = None
         self._lock = threading.Lock()
+
+    def peek(self) -> Credentials | None:
+        """The credentials if already resolved and fresh (see BotocoreCredentialProvider.peek)."""
+        inner = self._inner
+        return inner.peek() if inner is not None else None
 
     def get(self) -> Credentials:
         inner = self._inner

@@ -1,12 +1,16 @@
-"""SigV4 signing as a ``requests`` auth object.
+"""Signing emrk's requests with SigV4, independent of any HTTP library.
 
-Any ``requests.auth.AuthBase`` can sign emrk's requests (pass ``auth=`` to a
-client, e.g. ``aws_requests_auth``'s ``AWSRequestsAuth``); this is the
-default one. It signs each attempt afresh, so retries carry a fresh date and,
-after a refresh, fresh credentials, with :class:`~emrk.core.sigv4.SigV4Signer`:
-the same canonical request as botocore's signer (the AWS test suite and a
-comparison with botocore prove it), with the derived key cached per day and
-no logging of what it signs.
+:class:`RequestSigner` signs an :class:`~emrk.core.http.HttpRequest` in
+place with :class:`~emrk.core.sigv4.SigV4Signer` (botocore's canonical
+request, the derived key cached per day, nothing logged), at the time of the
+session's :class:`~emrk.core.clock.SigningClock`, so a learned clock skew
+applies to every request. Both the sync and the async clients sign this way,
+before the transport adds its own framing headers (``Content-Length``), so
+they send the same signed headers, as botocore does.
+
+A sync client given ``auth=`` (any ``requests.auth.AuthBase``, e.g.
+aws-requests-auth's) lets that object sign instead: see
+:class:`emrk.core.transport.SigV4Auth` for emrk's own signer in that form.
 
 botocore's own signer, which code beside emrk may still use, logs the
 canonical request, string to sign and signature at DEBUG; a filter on its
@@ -16,17 +20,23 @@ session token.
 
 from __future__ import annotations
 
+import datetime
 import logging
+from typing import TYPE_CHECKING, Any
 
-import requests
-
-from emrk.core.credentials import CredentialProvider
+from emrk.core.clock import SigningClock
 from emrk.core.sigv4 import SigV4Signer
 
-__all__ = ["SigV4Auth"]
+if TYPE_CHECKING:
+    from emrk.core.credentials import Credentials
+    from emrk.core.http import HttpRequest
+    from emrk.core.transport import SigV4Auth as SigV4Auth
+
+__all__ = ["RequestSigner", "SigV4Auth", "install_signer_log_mask"]
 
 _SIGNER_LOG_PREFIXES = ("CanonicalRequest", "StringToSign", "Signature")
-_SIGNED_HEADERS = ("Authorization", "X-Amz-Date", "X-Amz-Security-Token")
+#: Headers a signature replaces; any left from an earlier attempt are dropped first.
+SIGNATURE_HEADERS = ("Authorization", "X-Amz-Date", "X-Amz-Security-Token")
 
 
 class _MaskSignerRecords(logging.Filter):
@@ -50,34 +60,45 @@ def install_signer_log_mask() -> None:
         _mask_installed = True
 
 
-class SigV4Auth(requests.auth.AuthBase):
-    """Signs a prepared request with AWS Signature Version 4."""
+class RequestSigner:
+    """Signs requests for one service and region; safe to share between threads and tasks."""
 
-    def __init__(self, credentials: CredentialProvider, service: str, region: str) -> None:
-        self.credentials = credentials
+    def __init__(self, service: str, region: str, clock: SigningClock | None = None) -> None:
         self.service = service
         self.region = region
+        self.clock: SigningClock = clock if clock is not None else SigningClock()
         self._signer = SigV4Signer(region, service)
         install_signer_log_mask()
 
-    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
-        creds = self.credentials.get()
-        body = r.body
-        if isinstance(body, str):
-            body = body.encode("utf-8")
-        for name in _SIGNED_HEADERS:
-            r.headers.pop(name, None)
-        added = self._signer.sign(
-            str(r.method),
-            str(r.url),
-            r.headers.items(),
-            body if isinstance(body, bytes) else None,
-            access_key=creds.access_key,
-            secret_key=creds.secret_key,
-            token=creds.token,
+    def sign(self, request: HttpRequest, credentials: Credentials) -> datetime.datetime:
+        """Add ``X-Amz-Date``, the session token and ``Authorization``; return the signing time."""
+        headers = request.headers
+        for name in SIGNATURE_HEADERS:
+            headers.pop(name, None)
+        now = self.clock.now()
+        headers.update(
+            self._signer.sign(
+                request.method,
+                request.url,
+                headers,
+                request.body or None,
+                access_key=credentials.access_key,
+                secret_key=credentials.secret_key,
+                token=credentials.token,
+                now=now,
+            )
         )
-        r.headers.update(added)
-        return r
+        return now
 
     def __repr__(self) -> str:
-        return f"SigV4Auth(service={self.service!r}, region={self.region!r})"
+        return f"RequestSigner(service={self.service!r}, region={self.region!r})"
+
+
+def __getattr__(name: str) -> Any:
+    # ``SigV4Auth`` is a requests AuthBase: it lives with the requests
+    # transport, so that signing (and the async clients) never import requests.
+    if name == "SigV4Auth":
+        from emrk.core.transport import SigV4Auth
+
+        return SigV4Auth
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

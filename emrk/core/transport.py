@@ -1,4 +1,4 @@
-"""HTTP transport: one pooled ``requests.Session`` per client.
+"""The sync clients' transport: one pooled ``requests.Session`` per client.
 
 Timeouts, proxies and TLS verification are decided once at construction; the
 pool itself is created on the first request, so building a client is cheap.
@@ -6,6 +6,10 @@ Every failure to get an HTTP answer (connection refused or reset, DNS, TLS,
 timeouts, a body cut short) becomes :class:`~emrk.core.errors.TransportError`
 with the original exception chained; no ``requests`` or ``urllib3``
 exception escapes.
+
+:class:`SigV4Auth` is emrk's signer as a ``requests`` auth object, for code
+that signs its own ``requests`` calls to AWS; a client given any ``auth=``
+object signs through it instead of its own signer.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ import functools
 import http.client
 import os
 import threading
-from typing import Any
 
 import requests
 import requests.adapters
@@ -22,10 +25,12 @@ import urllib3.exceptions
 from requests.structures import CaseInsensitiveDict
 
 from emrk.core.config import ResolvedConfig
+from emrk.core.credentials import CredentialProvider
 from emrk.core.errors import TransportError
-from emrk.core.protocols.base import RawResponse
+from emrk.core.http import HttpRequest, RawResponse
+from emrk.core.signing import SIGNATURE_HEADERS, RequestSigner
 
-__all__ = ["Transport"]
+__all__ = ["RequestsTransport", "SigV4Auth"]
 
 _TRANSPORT_FAILURES = (
     requests.RequestException,
@@ -35,16 +40,24 @@ _TRANSPORT_FAILURES = (
 )
 
 
-class Transport:
-    """Sends requests over a connection pool built on first use.
+class RequestsTransport:
+    """Sends requests over a ``requests`` connection pool built on first use.
 
     Everything a request needs is decided at construction (timeouts, proxies,
     TLS verification) so that each send does only the work of that send: the
     ``PreparedRequest`` is filled in directly (emrk's URLs and headers are
-    already in wire form) and handed to the pool's adapter.
+    already in wire form) and handed to the pool's adapter. ``auth``, when
+    given, signs each prepared request (the client then does not sign).
     """
 
-    def __init__(self, config: ResolvedConfig, endpoint_url: str) -> None:
+    def __init__(
+        self,
+        config: ResolvedConfig,
+        endpoint_url: str,
+        *,
+        auth: requests.auth.AuthBase | None = None,
+    ) -> None:
+        self._auth = auth
         self._pool_size = config.max_pool_connections
         self._requests_session: requests.Session | None = None
         self._lock = threading.Lock()
@@ -68,17 +81,12 @@ class Transport:
                 session = self._requests_session
         return session
 
-    def send(
-        self,
-        method: str,
-        url: str,
-        headers: dict[str, str],
-        body: bytes,
-        auth: Any,
-    ) -> RawResponse:
-        """Sign (through ``auth``) and send one request; read the whole answer."""
-        prepared = _prepare(method, url, headers, body)
-        prepared = auth(prepared)
+    def send(self, request: HttpRequest) -> RawResponse:
+        """Send one request and read the whole answer."""
+        method, url = request.method, request.url
+        prepared = _prepare(method, url, request.headers, request.body)
+        if self._auth is not None:
+            prepared = self._auth(prepared)
         try:
             adapter = self.session.get_adapter(url)
             response = adapter.send(
@@ -100,6 +108,39 @@ class Transport:
         """Close pooled connections."""
         if self._requests_session is not None:
             self._requests_session.close()
+
+
+class SigV4Auth(requests.auth.AuthBase):
+    """emrk's SigV4 signer as a ``requests`` auth object.
+
+    Signs each prepared request with the credentials current at that moment,
+    so a retry carries a fresh date and, after a refresh, fresh keys.
+    """
+
+    def __init__(self, credentials: CredentialProvider, service: str, region: str) -> None:
+        self.credentials = credentials
+        self.service = service
+        self.region = region
+        self._signer = RequestSigner(service, region)
+
+    def __call__(self, r: requests.PreparedRequest) -> requests.PreparedRequest:
+        body = r.body
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        for name in SIGNATURE_HEADERS:
+            r.headers.pop(name, None)
+        request = HttpRequest(
+            str(r.method),
+            str(r.url),
+            dict(r.headers.items()),
+            body if isinstance(body, bytes) else b"",
+        )
+        self._signer.sign(request, self.credentials.get())
+        r.headers.update(request.headers)
+        return r
+
+    def __repr__(self) -> str:
+        return f"SigV4Auth(service={self.service!r}, region={self.region!r})"
 
 
 def _pooled_session(pool_size: int) -> requests.Session:

@@ -17,7 +17,15 @@ import attrs
 
 from emrk.core.errors import ParamValidationError, ServiceError, WaiterError
 
-__all__ = ["Acceptor", "WaiterAttempt", "WaiterSpec", "run_waiter", "wait_for"]
+__all__ = [
+    "Acceptor",
+    "WaiterAttempt",
+    "WaiterRun",
+    "WaiterSpec",
+    "require_response",
+    "run_waiter",
+    "wait_for",
+]
 
 if TYPE_CHECKING:  # a default lets a bare ``WaiterAttempt`` mean ``WaiterAttempt[Any]``
     from typing_extensions import TypeVar
@@ -75,6 +83,88 @@ class WaiterAttempt(Generic[_R]):
     error: ServiceError | None = None
 
 
+class WaiterRun(Generic[_R]):
+    """One run of a waiter, without I/O: the sync and async clients drive the same logic.
+
+    ::
+
+        run = WaiterRun(spec, delay, max_attempts, on_attempt)
+        while True:
+            response, error = <call the operation>, or the ServiceError it raised
+            pause = run.observe(response, error)   # raises WaiterError on failure
+            if run.done:
+                return run.result
+            <sleep pause seconds>
+    """
+
+    def __init__(
+        self,
+        spec: WaiterSpec[_R],
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
+    ) -> None:
+        limit = spec.max_attempts if max_attempts is None else max_attempts
+        if limit < 1:
+            raise ParamValidationError("max_attempts", f"must be at least 1, got {limit}")
+        self._spec = spec
+        self._pause = spec.delay if delay is None else delay
+        self._limit = limit
+        self._on_attempt = on_attempt
+        self._attempt = 0
+        self._last_response: _R | None = None
+        self._last_error: ServiceError | None = None
+        #: True once an acceptor said success; ``result`` is then the answer.
+        self.done: bool = False
+        #: The response that succeeded (``None`` when success was an error).
+        self.result: _R | None = None
+
+    def observe(self, response: _R | None, error: ServiceError | None) -> float:
+        """Match one poll's outcome; return the pause before the next poll.
+
+        Sets :attr:`done` on success; raises :class:`~emrk.WaiterError` on a
+        failure state, an error no acceptor expects, or the last attempt.
+        """
+        spec = self._spec
+        self._attempt += 1
+        attempt = self._attempt
+        if error is None:
+            self._last_response = response
+        else:
+            self._last_error = error
+        matched = _match(spec.acceptors, response, error)
+        state = matched.state if matched else None
+        if self._on_attempt is not None:
+            self._on_attempt(WaiterAttempt(spec.name, attempt, self._limit, state, response, error))
+        if state == "success":
+            self.done, self.result = True, response
+            return 0.0
+        if state == "failure":
+            assert matched is not None
+            raise self._error(_failure_reason(matched, response), attempt)
+        if error is not None and matched is None:
+            raise self._error(f"unexpected error {error.code}: {error.message}", attempt) from error
+        if attempt >= self._limit:
+            raise self._error("max attempts exceeded", attempt)
+        return self._pause
+
+    def _error(self, reason: str, attempts: int) -> WaiterError:
+        return WaiterError(
+            self._spec.name,
+            reason,
+            attempts=attempts,
+            last_response=self._last_response,
+            last_error=self._last_error,
+        )
+
+
+def require_response(spec: WaiterSpec[_R], result: _R | None) -> _R:
+    """The result of a waiter whose success always comes with a response."""
+    if result is None:  # only a success-on-error acceptor gives None
+        raise WaiterError(spec.name, "succeeded without a response", attempts=0)
+    return result
+
+
 def run_waiter(
     spec: WaiterSpec[_R],
     call: Callable[[], _R],
@@ -85,53 +175,18 @@ def run_waiter(
     sleep: Callable[[float], None] = time.sleep,
 ) -> _R | None:
     """Run a waiter; return the last response (``None`` if success was an error)."""
-    pause = spec.delay if delay is None else delay
-    limit = spec.max_attempts if max_attempts is None else max_attempts
-    if limit < 1:
-        raise ParamValidationError("max_attempts", f"must be at least 1, got {limit}")
-    last_response: _R | None = None
-    last_error: ServiceError | None = None
-    for attempt in range(1, limit + 1):
+    run = WaiterRun(spec, delay, max_attempts, on_attempt)
+    while True:
         response: _R | None = None
         error: ServiceError | None = None
         try:
             response = call()
-            last_response = response
         except ServiceError as exc:
-            error = last_error = exc
-        matched = _match(spec.acceptors, response, error)
-        state = matched.state if matched else None
-        if on_attempt is not None:
-            on_attempt(WaiterAttempt(spec.name, attempt, limit, state, response, error))
-        if state == "success":
-            return response
-        if state == "failure":
-            assert matched is not None
-            reason = _failure_reason(matched, response)
-            raise WaiterError(
-                spec.name,
-                reason,
-                attempts=attempt,
-                last_response=last_response,
-                last_error=last_error,
-            )
-        if error is not None and matched is None:
-            raise WaiterError(
-                spec.name,
-                f"unexpected error {error.code}: {error.message}",
-                attempts=attempt,
-                last_response=last_response,
-                last_error=error,
-            ) from error
-        if attempt < limit:
-            sleep(pause)
-    raise WaiterError(
-        spec.name,
-        "max attempts exceeded",
-        attempts=limit,
-        last_response=last_response,
-        last_error=last_error,
-    )
+            error = exc
+        pause = run.observe(response, error)
+        if run.done:
+            return run.result
+        sleep(pause)
 
 
 def wait_for(
@@ -147,9 +202,7 @@ def wait_for(
     result = run_waiter(
         spec, call, delay=delay, max_attempts=max_attempts, on_attempt=on_attempt, sleep=sleep
     )
-    if result is None:  # only a success-on-error acceptor returns None
-        raise WaiterError(spec.name, "succeeded without a response", attempts=0)
-    return result
+    return require_response(spec, result)
 
 
 def _failure_reason(acceptor: Acceptor[_R], response: _R | None) -> str:

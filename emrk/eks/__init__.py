@@ -21,6 +21,7 @@ from emrk.eks.client import EKSClient as EKSClient
 from emrk.eks.errors import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from emrk.eks.async_client import AsyncEKSClient as AsyncEKSClient
     from emrk.eks.models import *  # noqa: F403
     from emrk.eks.token import get_token as get_token
 else:  # models load on first use, so importing the package (and making a client) stays cheap
@@ -28,6 +29,6 @@ else:  # models load on first use, so importing the package (and making a client
         __name__,
         "emrk.eks.models",
         globals(),
-        exports=("EKSClient", "get_token", *_errors.__all__),
-        elsewhere={"get_token": "emrk.eks.token"},
+        exports=("EKSClient", "AsyncEKSClient", "get_token", *_errors.__all__),
+        elsewhere={"get_token": "emrk.eks.token", "AsyncEKSClient": "emrk.eks.async_client"},
     )

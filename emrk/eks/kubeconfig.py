@@ -36,7 +36,13 @@ if TYPE_CHECKING:
     from emrk.core.session import BaseSession
     from emrk.eks.models import Cluster, DescribeClusterResponse
 
-__all__ = ["DEFAULT_KUBECONFIG", "Kubeconfig", "KubeconfigError", "KubeconfigMixin"]
+__all__ = [
+    "DEFAULT_KUBECONFIG",
+    "AsyncKubeconfigMixin",
+    "Kubeconfig",
+    "KubeconfigError",
+    "KubeconfigMixin",
+]
 
 #: Where kubectl looks when ``KUBECONFIG`` is unset.
 DEFAULT_KUBECONFIG = "~/.kube/config"
@@ -205,6 +211,78 @@ class KubeconfigMixin:
             command=command,
         )
         return document.write(path, merge=merge)
+
+
+class _AsyncClusterSource(Protocol):
+    """What the async mixin needs from the async client it is mixed into."""
+
+    _session: BaseSession
+
+    @property
+    def region_name(self) -> str:
+        """The region the client calls."""
+        ...
+
+    async def describe_cluster(self, *, name: str) -> DescribeClusterResponse:
+        """The cluster's endpoint and certificate authority come from here."""
+        ...
+
+
+class AsyncKubeconfigMixin:
+    """kubeconfig helpers for :class:`~emrk.eks.AsyncEKSClient`; see :class:`KubeconfigMixin`."""
+
+    async def build_kubeconfig(
+        self: _AsyncClusterSource,
+        cluster_name: str,
+        *,
+        role_arn: str | None = None,
+        alias: str | None = None,
+        user_alias: str | None = None,
+        command: str | None = None,
+    ) -> Kubeconfig:
+        """Describe ``cluster_name`` and build a kubeconfig document that reaches it.
+
+        The same document as :meth:`KubeconfigMixin.build_kubeconfig` builds.
+        """
+        cluster = (await self.describe_cluster(name=cluster_name)).cluster
+        return _document_for(
+            cluster,
+            cluster_name,
+            region=self.region_name,
+            profile_name=self._session.profile_name,
+            role_arn=role_arn,
+            alias=alias,
+            user_alias=user_alias,
+            command=command,
+        )
+
+    async def write_kubeconfig(
+        self: _AsyncClusterSource,
+        cluster_name: str,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        merge: bool = True,
+        role_arn: str | None = None,
+        alias: str | None = None,
+        user_alias: str | None = None,
+        command: str | None = None,
+    ) -> pathlib.Path:
+        """Build the cluster's kubeconfig and merge it into a file; returns the file.
+
+        As :meth:`KubeconfigMixin.write_kubeconfig`; the file is read and
+        written in a worker thread, off the event loop.
+        """
+        import asyncio
+
+        document = await AsyncKubeconfigMixin.build_kubeconfig(
+            self,
+            cluster_name,
+            role_arn=role_arn,
+            alias=alias,
+            user_alias=user_alias,
+            command=command,
+        )
+        return await asyncio.to_thread(document.write, path, merge=merge)
 
 
 # -- building ---------------------------------------------------------------------

@@ -19,8 +19,13 @@ from emrk.eks_auth.client import EKSAuthClient as EKSAuthClient
 from emrk.eks_auth.errors import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from emrk.eks_auth.async_client import AsyncEKSAuthClient as AsyncEKSAuthClient
     from emrk.eks_auth.models import *  # noqa: F403
 else:  # models load on first use, so importing the package (and making a client) stays cheap
     __getattr__ = module_getattr(
-        __name__, "emrk.eks_auth.models", globals(), exports=("EKSAuthClient", *_errors.__all__)
+        __name__,
+        "emrk.eks_auth.models",
+        globals(),
+        exports=("EKSAuthClient", "AsyncEKSAuthClient", *_errors.__all__),
+        elsewhere={"AsyncEKSAuthClient": "emrk.eks_auth.async_client"},
     )

@@ -29,8 +29,13 @@ from emrk.emr.client import EMRClient as EMRClient
 from emrk.emr.errors import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from emrk.emr.async_client import AsyncEMRClient as AsyncEMRClient
     from emrk.emr.models import *  # noqa: F403
 else:  # models load on first use, so importing the package (and making a client) stays cheap
     __getattr__ = module_getattr(
-        __name__, "emrk.emr.models", globals(), exports=("EMRClient", *_errors.__all__)
+        __name__,
+        "emrk.emr.models",
+        globals(),
+        exports=("EMRClient", "AsyncEMRClient", *_errors.__all__),
+        elsewhere={"AsyncEMRClient": "emrk.emr.async_client"},
     )

@@ -17,11 +17,15 @@ from emrk.emr_containers.client import EMRContainersClient as EMRContainersClien
 from emrk.emr_containers.errors import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from emrk.emr_containers.async_client import (
+        AsyncEMRContainersClient as AsyncEMRContainersClient,
+    )
     from emrk.emr_containers.models import *  # noqa: F403
 else:  # models load on first use, so importing the package (and making a client) stays cheap
     __getattr__ = module_getattr(
         __name__,
         "emrk.emr_containers.models",
         globals(),
-        exports=("EMRContainersClient", *_errors.__all__),
+        exports=("EMRContainersClient", "AsyncEMRContainersClient", *_errors.__all__),
+        elsewhere={"AsyncEMRContainersClient": "emrk.emr_containers.async_client"},
     )

@@ -27,8 +27,13 @@ from emrk.pcs.client import PCSClient as PCSClient
 from emrk.pcs.errors import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from emrk.pcs.async_client import AsyncPCSClient as AsyncPCSClient
     from emrk.pcs.models import *  # noqa: F403
 else:  # models load on first use, so importing the package (and making a client) stays cheap
     __getattr__ = module_getattr(
-        __name__, "emrk.pcs.models", globals(), exports=("PCSClient", *_errors.__all__)
+        __name__,
+        "emrk.pcs.models",
+        globals(),
+        exports=("PCSClient", "AsyncPCSClient", *_errors.__all__),
+        elsewhere={"AsyncPCSClient": "emrk.pcs.async_client"},
     )

@@ -829,8 +829,8 @@ def emrk_client(service: Service) -> Any:
         region_name=REGION,
         endpoint_url=ENDPOINT,
         config=emrk.Config(retries={"max_attempts": 1}),
+        sleep=_no_sleep,
     )
-    client._sleep = _no_sleep
     return client
 
 

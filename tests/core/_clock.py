@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-_SIGNING_MODULES = ("emrk.core.signing", "emrk.core.sigv4")
+_SIGNING_MODULES = ("emrk.core.clock", "emrk.core.signing", "emrk.core.sigv4")
 
 
 def frozen_signing_clock(

@@ -509,7 +509,6 @@ def test_reprs_hold_no_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
         repr(credentials),
         str(credentials),
         repr(session.credential_provider),
-        repr(client._auth),
         repr(emrk.Config(user_agent_extra="x")),
     ]
     for text in texts:

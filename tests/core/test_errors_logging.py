@@ -224,8 +224,7 @@ def test_each_attempt_is_logged_without_secrets(debug_logs: pytest.LogCaptureFix
         json={"name": "x", "password": SECRET_VALUE},
         headers={"x-amzn-RequestId": "r-log"},
     )
-    client = FakeClient(session=_secret_session())
-    client._sleep = lambda _s: None
+    client = FakeClient(session=_secret_session(), sleep=lambda _s: None)
     result = client.echo(name="x", password=SECRET_VALUE)
     emrk_lines = [r.getMessage() for r in debug_logs.records if r.name.startswith("emrk")]
     assert any("Echo attempt 1/3" in line for line in emrk_lines)
@@ -247,8 +246,11 @@ def test_transport_failures_log_and_raise_without_secrets(
     debug_logs: pytest.LogCaptureFixture,
 ) -> None:
     responses.add(responses.POST, ECHO_URL, body=requests.ConnectionError("refused"))
-    client = FakeClient(session=_secret_session(), config=emrk.Config(retries={"max_attempts": 2}))
-    client._sleep = lambda _s: None
+    client = FakeClient(
+        session=_secret_session(),
+        config=emrk.Config(retries={"max_attempts": 2}),
+        sleep=lambda _s: None,
+    )
     with pytest.raises(emrk.TransportError) as info:
         client.echo(name="x", password=SECRET_VALUE)
     _assert_clean(debug_logs.text + str(info.value) + repr(info.value))

@@ -26,9 +26,9 @@ THING_URL = f"{ENDPOINT}/things/t1"
 
 
 def _client(session: emrk.Session, sleeps: list[float] | None = None) -> FakeClient:
-    client = FakeClient(session=session)
-    client._sleep = sleeps.append if sleeps is not None else (lambda _s: None)
-    return client
+    return FakeClient(
+        session=session, sleep=sleeps.append if sleeps is not None else (lambda _s: None)
+    )
 
 
 def _page(things: list[str] | None, token: str | None = None) -> dict[str, Any]:

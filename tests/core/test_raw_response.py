@@ -6,7 +6,7 @@ import pytest
 import responses
 
 import emrk
-from emrk.eks import DescribeClusterResponse, ResourceNotFoundException
+from emrk.eks import DescribeClusterResponse, EKSClient, ResourceNotFoundException
 
 URL = "https://eks.us-east-1.amazonaws.com/clusters/prod"
 BODY = b'{"cluster": {"name": "prod", "status": "ACTIVE"}, "extra": 1}'
@@ -41,8 +41,7 @@ def test_errors_are_raised_as_usual(session: emrk.Session) -> None:
 def test_after_retries_the_successful_answer_is_kept(session: emrk.Session) -> None:
     responses.get(URL, body=b"", status=503)
     responses.get(URL, body=BODY, status=200)
-    eks = session.eks()
-    eks._sleep = lambda _: None
+    eks = EKSClient(session=session, sleep=lambda _: None)
     raw = emrk.with_raw_response(eks.describe_cluster)(name="prod")
     assert raw.status_code == 200
     assert raw.parsed.response_metadata is not None

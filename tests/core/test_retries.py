@@ -457,8 +457,11 @@ def sleeps() -> list[float]:
 
 
 def _client(session: emrk.Session, sleeps: list[float] | None = None, **config: Any) -> FakeClient:
-    client = FakeClient(session=session, config=emrk.Config(**config) if config else None)
-    client._sleep = sleeps.append if sleeps is not None else (lambda _s: None)
+    client = FakeClient(
+        session=session,
+        config=emrk.Config(**config) if config else None,
+        sleep=sleeps.append if sleeps is not None else (lambda _s: None),
+    )
     return client
 
 
@@ -697,10 +700,9 @@ def test_policy_is_per_client(session: emrk.Session) -> None:
 
 
 def test_sleep_hook_is_used_for_backoff(session: emrk.Session) -> None:
-    """The retry loop sleeps through ``client._sleep`` (tests patch it)."""
-    client = FakeClient(session=session)
+    """The retry loop sleeps through the ``sleep=`` the client was given."""
     calls: list[float] = []
-    client._sleep = calls.append
+    client = FakeClient(session=session, sleep=calls.append)
     with responses.RequestsMock() as rsps:
         rsps.add(responses.POST, ECHO_URL, status=502, json={})
         rsps.add(responses.POST, ECHO_URL, json={})

@@ -118,8 +118,7 @@ def test_suite_was_found() -> None:
 
 
 def _client(session: emrk.Session, **kwargs: object) -> FakeClient:
-    client = FakeClient(session=session, **kwargs)  # type: ignore[arg-type]
-    client._sleep = lambda _seconds: None
+    client = FakeClient(session=session, sleep=lambda _seconds: None, **kwargs)  # type: ignore[arg-type]
     return client
 
 

@@ -28,9 +28,12 @@ from tests.core._server import Blackhole, Reply, ScriptedServer, refused_port, s
 def _client(
     session: emrk.Session, endpoint: str, sleeps: list[float] | None = None, **config: Any
 ) -> FakeClient:
-    client = FakeClient(session=session, endpoint_url=endpoint, config=emrk.Config(**config))
-    client._sleep = sleeps.append if sleeps is not None else (lambda _s: None)
-    return client
+    return FakeClient(
+        session=session,
+        endpoint_url=endpoint,
+        config=emrk.Config(**config),
+        sleep=sleeps.append if sleeps is not None else (lambda _s: None),
+    )
 
 
 def _json(status: int = 200, body: Any = None, **headers: str) -> Reply:

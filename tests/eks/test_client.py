@@ -47,8 +47,7 @@ CLUSTER_ARN = "arn:aws:eks:us-east-1:123456789012:cluster/prod"
 
 @pytest.fixture
 def eks(session: emrk.Session) -> EKSClient:
-    client = session.eks()
-    client._sleep = lambda _seconds: None
+    client = EKSClient(session=session, sleep=lambda _seconds: None)
     return client
 
 

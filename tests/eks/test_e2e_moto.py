@@ -39,8 +39,9 @@ SUBNETS = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
 
 @pytest.fixture
 def eks(session: emrk.Session, moto_endpoint: str) -> Iterator[EKSClient]:
-    with session.eks(endpoint_url=moto_endpoint) as client:
-        client._sleep = lambda _seconds: None
+    with EKSClient(
+        session=session, endpoint_url=moto_endpoint, sleep=lambda _seconds: None
+    ) as client:
         yield client
 
 

@@ -3,7 +3,7 @@
 Each waiter is driven against ``responses``: a run of in-progress answers then
 a final one, a failure state, a listing that never settles, and the
 ``ResourceNotFoundException`` that means success for the ``*_deleted``
-waiters. ``client._sleep`` is replaced by a recorder, so nothing really
+waiters. the clients sleep through a recorder, so nothing really
 sleeps and the pacing the waiter asked for can be checked.
 """
 
@@ -205,8 +205,7 @@ def sleeps() -> list[float]:
 
 @pytest.fixture
 def eks(session: emrk.Session, sleeps: list[float]) -> EKSClient:
-    client = session.eks()
-    client._sleep = sleeps.append
+    client = EKSClient(session=session, sleep=sleeps.append)
     return client
 
 

@@ -46,8 +46,7 @@ def mock() -> Iterator[responses.RequestsMock]:
 
 @pytest.fixture
 def emr(session: emrk.Session) -> EMRClient:
-    client = session.emr()
-    client._sleep = lambda _seconds: None
+    client = EMRClient(session=session, sleep=lambda _seconds: None)
     return client
 
 

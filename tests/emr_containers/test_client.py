@@ -70,8 +70,7 @@ SECRET_PROP = "jdbc-password-value"
 
 @pytest.fixture
 def client(session: emrk.Session) -> Iterator[EMRContainersClient]:
-    emr = session.emr_containers()
-    emr._sleep = lambda _seconds: None
+    emr = EMRContainersClient(session=session, sleep=lambda _seconds: None)
     yield emr
     emr.close()
 

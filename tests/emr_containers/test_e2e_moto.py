@@ -46,8 +46,9 @@ _T = TypeVar("_T")
 
 @pytest.fixture
 def emr(session: emrk.Session, moto_endpoint: str) -> Iterator[EMRContainersClient]:
-    client = session.emr_containers(endpoint_url=moto_endpoint)
-    client._sleep = lambda _seconds: None
+    client = EMRContainersClient(
+        session=session, endpoint_url=moto_endpoint, sleep=lambda _seconds: None
+    )
     yield client
     client.close()
 

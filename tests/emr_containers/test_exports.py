@@ -26,7 +26,7 @@ def _botocore_model() -> dict[str, Any]:
 
 
 def test_all_is_the_client_plus_errors_plus_models() -> None:
-    expected = ["EMRContainersClient", *errors.__all__, *models.__all__]
+    expected = ["EMRContainersClient", "AsyncEMRContainersClient", *errors.__all__, *models.__all__]
     assert sorted(pkg.__all__) == sorted(expected)
     assert len(pkg.__all__) == len(set(pkg.__all__))
 

@@ -53,8 +53,7 @@ def sleeps() -> list[float]:
 @pytest.fixture
 def client(session: emrk.Session, sleeps: list[float]) -> Iterator[EMRContainersClient]:
     """A client whose sleeps are recorded instead of slept."""
-    emr = session.emr_containers()
-    emr._sleep = sleeps.append
+    emr = EMRContainersClient(session=session, sleep=sleeps.append)
     yield emr
     emr.close()
 

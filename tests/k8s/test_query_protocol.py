@@ -88,7 +88,7 @@ def test_assume_role_body_matches_botocore() -> None:
             "MinimumSessionTokenSize": 1024,
         },
     )
-    assert (ours.method, ours.path) == (theirs["method"], theirs["url_path"])
+    assert (ours.method, ours.url) == (theirs["method"], theirs["url_path"])
     assert ours.headers == theirs["headers"]
     assert dict(_form(ours.body)) == {k: str(v) for k, v in theirs["body"].items()}
     assert sorted(_form(ours.body)) == sorted((k, str(v)) for k, v in theirs["body"].items())

@@ -44,8 +44,7 @@ def mocked() -> Iterator[responses.RequestsMock]:
 
 @pytest.fixture
 def sts(session: emrk.Session) -> Iterator[STSClient]:
-    with STSClient(session=session) as client:
-        client._sleep = lambda _seconds: None
+    with STSClient(session=session, sleep=lambda _seconds: None) as client:
         yield client
 
 

@@ -78,9 +78,13 @@ class Service:
         **config: Any,
     ) -> BaseClient:
         """A client on ``endpoint`` whose backoff sleeps are recorded, never slept."""
-        factory = getattr(session, self.factory)
-        client: BaseClient = factory(endpoint_url=endpoint, config=emrk.Config(**config))
-        client._sleep = sleeps.append if sleeps is not None else _no_sleep
+        cls = _client_class(self.package)
+        client: BaseClient = cls(
+            session=session,
+            endpoint_url=endpoint,
+            config=emrk.Config(**config),
+            sleep=sleeps.append if sleeps is not None else _no_sleep,
+        )
         return client
 
     def call(self, client: BaseClient, ident: str = "ident-1") -> Any:
@@ -382,3 +386,11 @@ def _clamp(value: float, low: float | None, high: float | None) -> float:
 def _key(index: int, bounds: tuple[int | None, int | None]) -> str:
     low = max(bounds[0] or 1, 1)
     return f"k{index}".ljust(low, "k")
+
+
+def _client_class(package: str) -> type[BaseClient]:
+    """The sync client class a service package exports (its one ``...Client`` name)."""
+    module = importlib.import_module(f"emrk.{package}")
+    (name,) = [n for n in module.__all__ if n.endswith("Client") and not n.startswith("Async")]
+    cls: type[BaseClient] = getattr(module, name)
+    return cls

@@ -8,7 +8,7 @@ one place, on purpose: **any** HTTP 429 is throttling, whatever its code.
 Client errors (validation, not found) are never retried. ``max_attempts``
 counts total attempts, from ``emrk.Config`` or ``AWS_MAX_ATTEMPTS``.
 
-Backoff sleeps go to a list (``client._sleep``), so nothing here sleeps.
+Backoff sleeps go to a list (the clients' ``sleep=``), so nothing here sleeps.
 """
 
 from __future__ import annotations

@@ -289,7 +289,7 @@ def _exercise(service: Service, session: emrk.Session, serve: Serve) -> tuple[li
         ),
     )
     client = service.client(session, server.url)
-    said += [repr(session), repr(client), repr(client._config), repr(client._auth)]
+    said += [repr(session), repr(client), repr(session.credential_provider)]
     said.append(repr(service.call(client)))
     for expected in (service.base_error, emrk.ResponseParseError):
         with pytest.raises(expected) as info:

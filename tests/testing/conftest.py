@@ -30,30 +30,22 @@ def sleeps() -> SleepRecorder:
 @pytest.fixture
 def eks(session: emrk.Session, sleeps: SleepRecorder) -> EKSClient:
     """A rest-json client."""
-    client = session.eks()
-    client._sleep = sleeps
-    return client
+    return EKSClient(session=session, sleep=sleeps)
 
 
 @pytest.fixture
 def pcs(session: emrk.Session, sleeps: SleepRecorder) -> PCSClient:
     """An awsJson 1.0 client."""
-    client = session.pcs()
-    client._sleep = sleeps
-    return client
+    return PCSClient(session=session, sleep=sleeps)
 
 
 @pytest.fixture
 def emr(session: emrk.Session, sleeps: SleepRecorder) -> EMRClient:
     """An awsJson 1.1 client."""
-    client = session.emr()
-    client._sleep = sleeps
-    return client
+    return EMRClient(session=session, sleep=sleeps)
 
 
 @pytest.fixture
 def emr_containers(session: emrk.Session, sleeps: SleepRecorder) -> EMRContainersClient:
     """The rest-json EMR on EKS client."""
-    client = session.emr_containers()
-    client._sleep = sleeps
-    return client
+    return EMRContainersClient(session=session, sleep=sleeps)

@@ -8,6 +8,7 @@ import pytest
 import responses
 
 import emrk
+from emrk.core.http import HttpRequest, RawResponse
 from emrk.eks import DescribeClusterResponse, EKSClient, ListClustersResponse
 from emrk.testing import Stubber
 
@@ -16,13 +17,29 @@ def _listing(*names: str) -> ListClustersResponse:
     return ListClustersResponse(clusters=list(names))
 
 
-def test_exit_gives_the_client_its_real_calling_path_back(eks: EKSClient) -> None:
-    session = eks._transport.session
-    adapters = dict(session.adapters)
-    with Stubber(eks):
-        assert "_invoke" in vars(eks)
-    assert "_invoke" not in vars(eks)
-    assert dict(session.adapters) == adapters
+class _Recorder:
+    """A transport that answers every request with an empty cluster list."""
+
+    def __init__(self) -> None:
+        self.sent: list[HttpRequest] = []
+
+    def send(self, request: HttpRequest) -> RawResponse:
+        self.sent.append(request)
+        return RawResponse(200, {"Content-Type": "application/json"}, b'{"clusters": []}')
+
+    def close(self) -> None:
+        pass
+
+
+def test_exit_gives_the_client_its_real_transport_back(session: emrk.Session) -> None:
+    real = _Recorder()
+    eks = EKSClient(session=session, transport=real)
+    with Stubber(eks) as stub:
+        stub.add_response("list_clusters", _listing("stubbed"))
+        assert eks.list_clusters().clusters == ["stubbed"]
+    assert real.sent == []
+    assert eks.list_clusters().clusters == []
+    assert [r.context.operation for r in real.sent if r.context] == ["ListClusters"]
 
 
 def test_activate_and_deactivate_without_a_with_block(eks: EKSClient) -> None:
@@ -35,7 +52,6 @@ def test_activate_and_deactivate_without_a_with_block(eks: EKSClient) -> None:
     finally:
         stub.deactivate()
     stub.deactivate()  # idempotent
-    assert "_invoke" not in vars(eks)
 
 
 def test_a_second_stubber_on_the_same_client_is_refused(eks: EKSClient) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from emrk.core.operation import HttpRequest, Operation
+from emrk.core.http import HttpRequest
+from emrk.core.operation import Operation
 from emrk.core.protocols.base import Protocol
 
 __all__ = ["AwsJsonProtocol"]
@@ -26,7 +27,7 @@ class AwsJsonProtocol(Protocol):
         body = self.converter.unstructure(request)
         return HttpRequest(
             method=op.http_method,
-            path=op.request_uri,
+            url=op.request_uri,
             headers={
                 "X-Amz-Target": f"{self.target_prefix}.{op.name}",
                 "Content-Type": self.content_type,

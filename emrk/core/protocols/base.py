@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from emrk.core.errors import ResponseParseError, ServiceError
+from emrk.core.http import HttpRequest, RawResponse
 from emrk.core.lazy import lazy_module
-from emrk.core.record import FrozenRecord
 
 if TYPE_CHECKING:
     import cattrs
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from emrk.core import model as _model
     from emrk.core import redaction as _redaction
     from emrk.core import serde as _serde
-    from emrk.core.operation import HttpRequest, Operation, ServiceSpec
+    from emrk.core.operation import Operation, ServiceSpec
 else:  # loaded by the first answer, not by building a client
     _model = lazy_module("emrk.core.model")
     _redaction = lazy_module("emrk.core.redaction")
@@ -36,14 +36,6 @@ else:  # loaded by the first answer, not by building a client
 __all__ = ["Protocol", "RawResponse", "request_id_of"]
 
 _R = TypeVar("_R")
-
-
-class RawResponse(FrozenRecord, kw_only=False):
-    """The HTTP answer as the transport got it."""
-
-    status_code: int
-    headers: Mapping[str, str]
-    body: bytes
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:

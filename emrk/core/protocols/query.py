@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from emrk.core.errors import ResponseParseError, ServiceError
+from emrk.core.http import HttpRequest
 from emrk.core.model import Kind, Response, ResponseMetadata, TypeInfo, plan_of
-from emrk.core.operation import HttpRequest, Operation
+from emrk.core.operation import Operation
 from emrk.core.protocols.base import Protocol, RawResponse, request_id_of
 from emrk.core.serde import WireError, format_timestamp
 
@@ -62,7 +63,7 @@ class QueryProtocol(Protocol):
         body = "&".join(f"{quote(k, safe=_SAFE)}={quote(v, safe=_SAFE)}" for k, v in params)
         return HttpRequest(
             method=op.http_method,
-            path=op.request_uri,
+            url=op.request_uri,
             headers={"Content-Type": _CONTENT_TYPE},
             body=body.encode("utf-8"),
         )

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from emrk.core.http import HttpRequest
 from emrk.core.lazy import lazy_module
-from emrk.core.operation import HttpRequest, Operation
+from emrk.core.operation import Operation
 from emrk.core.protocols.base import Protocol
 from emrk.core.record import FrozenRecord
 
@@ -77,7 +78,7 @@ class RestJsonProtocol(Protocol):
             body = b"{}"
         if body:
             headers["Content-Type"] = "application/json"
-        return HttpRequest(method=op.http_method, path=path, headers=headers, body=body)
+        return HttpRequest(op.http_method, path, headers, body)
 
     def _layout(self, cls: type) -> _RequestLayout:
         layout = self._layouts.get(cls)

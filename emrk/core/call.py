@@ -1,0 +1,309 @@
+"""One operation call, without I/O: what to send, and what to make of each answer.
+
+A :class:`Call` does everything about a call except moving bytes and
+waiting; the sync and async clients drive the same :class:`Call` with their
+own transport and sleep, so they behave identically by construction::
+
+    call = Call(client, op, request)     # fill tokens, validate, serialize
+    while True:
+        http = call.next_request()       # the attempt's headers and context
+        call.sign(http, credentials)     # SigV4, at the session's clock
+        try:
+            raw = transport.send(http)   # the only I/O...
+        except TransportError as exc:
+            delay = call.after_transport_error(exc)
+        else:
+            delay = call.after_response(raw)
+        if delay is None:
+            return call.response
+        sleep(delay)                     # ...and the only waiting
+
+``after_response``/``after_transport_error`` return ``None`` when the call is
+done (``call.response`` holds the parsed response), the seconds to wait before
+the next attempt, or raise the call's final error.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import time
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from emrk.core.clock import CLOCK_SKEW_ERROR_CODES, parse_http_date
+from emrk.core.errors import EmrkError, ResponseParseError, ServiceError, TransportError
+from emrk.core.http import HttpRequest, RawResponse, RequestContext
+from emrk.core.lazy import lazy_module
+from emrk.core.retries import AttemptOutcome, CallState
+
+if TYPE_CHECKING:
+    from emrk.core import model as _model
+    from emrk.core import raw as _raw
+    from emrk.core import redaction as _redaction
+    from emrk.core import validation as _validation
+    from emrk.core.client_base import ClientBase
+    from emrk.core.credentials import Credentials
+    from emrk.core.operation import Operation
+else:  # needed from the first call on, not to build a client
+    _model = lazy_module("emrk.core.model")
+    _raw = lazy_module("emrk.core.raw")
+    _redaction = lazy_module("emrk.core.redaction")
+    _validation = lazy_module("emrk.core.validation")
+
+__all__ = ["Call", "fill_idempotency_tokens", "new_uuid"]
+
+logger: logging.Logger = logging.getLogger("emrk")
+_Resp = TypeVar("_Resp")
+_TOKEN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+class Call(Generic[_Resp]):
+    """The state of one operation call across its attempts.
+
+    Building it fills idempotency tokens left unset (one UUID4 per call,
+    reused on every retry), validates the request (nothing is sent if that
+    fails) and serializes it once.
+    """
+
+    __slots__ = (
+        "_body",
+        "_client",
+        "_credentials",
+        "_headers",
+        "_method",
+        "_retry",
+        "_signed_at",
+        "_started",
+        "attempt",
+        "name",
+        "op",
+        "request",
+        "response",
+        "url",
+    )
+
+    def __init__(self, client: ClientBase, op: Operation[Any, _Resp], request: Any) -> None:
+        request = fill_idempotency_tokens(request)
+        _validation.validate(request)
+        spec = client._SERVICE
+        http = spec.protocol.serialize(op, request)
+        headers = http.headers
+        headers["User-Agent"] = client._user_agent
+        headers["amz-sdk-invocation-id"] = new_uuid()
+        self._client = client
+        self._method = http.method
+        self._headers = headers
+        self._body = http.body
+        self._retry = CallState()
+        self._credentials: Credentials | None = None
+        self._signed_at: datetime.datetime | None = None
+        self._started = 0.0
+        self.op: Operation[Any, _Resp] = op
+        #: The validated request model, idempotency tokens filled in.
+        self.request: Any = request
+        self.url: str = client._endpoint_url + http.url
+        #: ``<Service>.<Operation>``, as logs and traces name the call.
+        self.name: str = f"{spec.service_id}.{op.name}"
+        #: The number of the attempt under way (1 for the first).
+        self.attempt: int = 0
+        #: The parsed response, set when an attempt succeeds (``after_response`` returns None).
+        self.response: _Resp
+
+    def next_request(self) -> HttpRequest:
+        """The next attempt's request: a fresh copy of the headers, not yet signed."""
+        self.attempt += 1
+        attempt = self.attempt
+        client = self._client
+        headers = dict(self._headers)
+        headers["amz-sdk-request"] = f"attempt={attempt}; max={client._retry_policy.max_attempts}"
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s attempt %d/%d: %s %s %r",
+                self.name,
+                attempt,
+                client._retry_policy.max_attempts,
+                self._method,
+                self.url,
+                self.request,
+            )
+        self._started = time.monotonic()
+        context = RequestContext(client._SERVICE.service_id, self.op.name, self.request, attempt)
+        return HttpRequest(self._method, self.url, headers, self._body, context)
+
+    def sign(self, request: HttpRequest, credentials: Credentials) -> None:
+        """Sign ``request`` with ``credentials`` at the session's (corrected) time."""
+        self._credentials = credentials
+        self._signed_at = self._client._signer.sign(request, credentials)
+
+    def after_response(self, raw: RawResponse) -> float | None:
+        """Take an HTTP answer: ``None`` when done, else the delay before retrying.
+
+        Raises the typed service error (or :class:`~emrk.ResponseParseError`)
+        when the answer is final.
+        """
+        client = self._client
+        policy = client._retry_policy
+        spec = client._SERVICE
+        debug = logger.isEnabledFor(logging.DEBUG)
+        if raw.status_code < 300:
+            if debug:
+                self._log_answer(raw, None)
+            policy.after_attempt(AttemptOutcome(status_code=raw.status_code))
+            try:
+                result = spec.protocol.parse(self.op, raw, self.attempt)
+            except ResponseParseError as exc:
+                unreadable = exc
+            else:
+                policy.on_success(self._retry)
+                _raw.record_raw(raw.status_code, raw.headers, raw.body)
+                self.response = result
+                return None
+            # Raised outside the handler: no chained copy may keep a body it withholds.
+            raise _guard_parse_error(unreadable, raw.body, self._known_secrets())
+        error = spec.protocol.parse_error(raw, spec)
+        if debug:
+            self._log_answer(raw, error.code)
+        if self._clock_was_wrong(raw, error):
+            if self.attempt < policy.max_attempts:
+                logger.debug(
+                    "%s attempt %d: %s; signing again", self.name, self.attempt, error.code
+                )
+                return 0.0  # no backoff, nothing taken from the retry quota
+            raise _scrub_error(error, self._known_secrets())
+        outcome = AttemptOutcome(
+            status_code=raw.status_code,
+            error_code=error.code,
+            headers=raw.headers,
+            retry_after_seconds=_retry_after_seconds(error),
+        )
+        policy.after_attempt(outcome)
+        delay = policy.retry_delay(self.attempt, outcome, self._retry)
+        if delay is None:
+            raise _scrub_error(error, self._known_secrets())
+        logger.debug(
+            "%s attempt %d: %s; retrying in %.3f s", self.name, self.attempt, error.code, delay
+        )
+        return delay
+
+    def after_transport_error(self, error: TransportError) -> float:
+        """Take a failure to get any answer: the delay before retrying, or raise it."""
+        policy = self._client._retry_policy
+        outcome = AttemptOutcome(transport_error=True)
+        policy.after_attempt(outcome)
+        delay = policy.retry_delay(self.attempt, outcome, self._retry)
+        logger.debug("%s attempt %d: %s", self.name, self.attempt, error)
+        if delay is None:
+            raise error
+        return delay
+
+    def _clock_was_wrong(self, raw: RawResponse, error: ServiceError) -> bool:
+        """Whether the service refused the request for its signing time; learns the offset."""
+        if error.code not in CLOCK_SKEW_ERROR_CODES or self._signed_at is None:
+            return False
+        server_time = parse_http_date(raw.headers.get("Date"))
+        clock = self._client._signer.clock
+        if server_time is None or not clock.is_skewed(self._signed_at, server_time):
+            return False
+        clock.learn(server_time)
+        return True
+
+    def _log_answer(self, raw: RawResponse, error_code: str | None) -> None:
+        """One DEBUG line per answer: status, error code if any, time and request id."""
+        logger.debug(
+            "%s attempt %d: HTTP %d%s in %.1f ms (request id %s)",
+            self.name,
+            self.attempt,
+            raw.status_code,
+            f" {error_code}" if error_code else "",
+            (time.monotonic() - self._started) * 1000,
+            raw.headers.get("x-amzn-RequestId") or raw.headers.get("x-amz-request-id"),
+        )
+
+    def _known_secrets(self) -> set[str]:
+        """What this call must not echo: the request's sensitive values and the signing keys.
+
+        Computed only when a call fails, so the happy path pays nothing for it.
+        """
+        secrets = _redaction.secret_values(self.request)
+        credentials = self._credentials
+        if credentials is None:  # a custom ``auth=`` signed: ask it for its keys
+            provider = getattr(self._client._custom_auth, "credentials", None)
+            if provider is not None:
+                try:
+                    credentials = provider.get()
+                except EmrkError:
+                    return secrets
+        if credentials is not None:
+            secrets.update(s for s in (credentials.secret_key, credentials.token) if s)
+        return secrets
+
+
+def fill_idempotency_tokens(request: Any) -> Any:
+    """``request`` with every unset idempotency-token member set to a fresh UUID4."""
+    cls = type(request)
+    names = _TOKEN_FIELDS.get(cls)
+    if names is None:
+        names = _TOKEN_FIELDS[cls] = tuple(
+            f.name for f in _model.plan_of(cls).fields if f.spec.idempotency_token
+        )
+    missing = {n: new_uuid() for n in names if getattr(request, n) is None}
+    if not missing:
+        return request
+    import attrs  # models are attrs classes; attrs is loaded with them
+
+    return attrs.evolve(request, **missing)
+
+
+def new_uuid() -> str:
+    """A random UUID4 as text (uuid is imported on first use: it pulls in platform)."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
+def _scrub_error(error: ServiceError, secrets: set[str]) -> ServiceError:
+    """Mask request secrets a service echoed in its error message or members."""
+    if not secrets:
+        return error
+    error.message = _redaction.scrub(error.message, secrets)
+    error.args = (error.message,)
+    for name in error.wire_members:
+        value = getattr(error, name, None)
+        if isinstance(value, str):
+            setattr(error, name, _redaction.scrub(value, secrets))
+    return error
+
+
+def _guard_parse_error(
+    error: ResponseParseError, body: bytes, secrets: set[str]
+) -> ResponseParseError:
+    """The same error with the body withheld if it holds a secret this call knows."""
+    reason = _redaction.scrub(error.reason, secrets)
+    if reason == error.reason and not any(_appears_in(s, body) for s in secrets):
+        return error
+    return ResponseParseError(
+        reason,
+        status_code=error.status_code,
+        request_id=error.request_id,
+        body=body,
+        withhold_body=True,
+    )
+
+
+def _appears_in(secret: str, body: bytes) -> bool:
+    escaped = json.dumps(secret)[1:-1]
+    forms = (secret, escaped, escaped.replace("/", "\\/"))
+    return any(form.encode("utf-8") in body for form in forms)
+
+
+def _retry_after_seconds(error: ServiceError) -> float | None:
+    value = getattr(error, "retry_after_seconds", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None

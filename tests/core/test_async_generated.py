@@ -35,7 +35,7 @@ def test_async_client_is_up_to_date(service: str) -> None:
 
 def test_every_service_package_has_a_generated_async_client() -> None:
     # The private STS client (behind EKS tokens) has no async twin.
-    packages = sorted(p.parent.name for p in (ROOT / "emrk").glob("[!_]*/client.py"))
+    packages = sorted(p.parent.name for p in (ROOT / "emrk").glob("[!_]*/_service.py"))
     assert sorted(GENERATOR.SERVICES) == packages, "a new service needs SERVICES"
 
 

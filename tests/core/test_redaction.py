@@ -25,7 +25,7 @@ from emrk.core.redaction import MASK, SHORT_SECRET, scrub
 from emrk.eks_auth import EKSAuthClient, InvalidTokenException
 
 # Many more cases than the suite's default profile: each one takes microseconds.
-EXAMPLES = settings(max_examples=max(400, settings.default.max_examples))
+EXAMPLES = settings(max_examples=max(400, settings().max_examples))
 
 # Letters and digits (ASCII and not), the underscore, and the punctuation and
 # spaces that delimit tokens in messages. No ``*``: see the module docstring.

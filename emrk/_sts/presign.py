@@ -6,8 +6,8 @@ query string) by botocore's own signer, with extra headers such as
 that one ``GetCallerIdentity`` call as the signer, and nothing else; the EKS
 authenticator does exactly that to learn who is knocking.
 
-Imports stay light (botocore's signer only), so the ``python -m emrk`` token
-path does not pay for the HTTP stack.
+Imports stay light (botocore's signer and emrk's credential check only), so
+the ``python -m emrk`` token path does not pay for the HTTP stack.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from emrk._sts.endpoints import StsEndpoint
 from emrk.core.credentials import Credentials
+from emrk.core.sigv4 import check_credentials
 
 __all__ = ["presign_get_caller_identity"]
 
@@ -35,8 +36,13 @@ def presign_get_caller_identity(
     """A ``GET`` URL for ``GetCallerIdentity`` signed by ``credentials``.
 
     ``headers`` are signed too: whoever replays the URL must send them with
-    the same values. ``expires_in`` becomes ``X-Amz-Expires``.
+    the same values. ``expires_in`` becomes ``X-Amz-Expires``. Credentials
+    with a character no AWS credential holds raise
+    :class:`~emrk.core.errors.CredentialsError` naming the credential, not
+    its value, as emrk's own signer does: botocore would sign them into a
+    token the cluster can only refuse.
     """
+    check_credentials(credentials.access_key, credentials.secret_key, credentials.token)
     from botocore.auth import SigV4QueryAuth
     from botocore.awsrequest import AWSRequest
 

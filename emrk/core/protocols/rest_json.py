@@ -4,15 +4,20 @@ Path labels are percent-encoded as one segment each (``/`` included), so a
 value can never change the request path. The body rule is botocore's: the
 JSON object of body members when any is set, ``{}`` when the input has body
 members but none is set, and no body when the input has no body members.
+A member bound to a header must come out as printable ASCII: anything else
+is refused with :class:`~emrk.core.errors.ParamValidationError` before the
+request is sent (see :func:`_checked_header`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from emrk.core.errors import ParamValidationError
 from emrk.core.http import HttpRequest
 from emrk.core.lazy import lazy_module
 from emrk.core.operation import Operation
@@ -31,6 +36,8 @@ __all__ = ["RestJsonProtocol"]
 
 _Encode = Callable[[Any], Any]
 _SAFE = "-_.~"
+# What a header value can hold and the signer signs as sent: tab and printable ASCII.
+_NOT_HEADER_TEXT = re.compile(r"[^\t -~]")
 
 
 class _RequestLayout(FrozenRecord, kw_only=False):
@@ -65,7 +72,9 @@ class RestJsonProtocol(Protocol):
         for name, wire, f in layout.headers:
             value = getattr(request, name)
             if value is not None:
-                headers[wire] = _header_value(value, f.type, f.spec.timestamp_format)
+                headers[wire] = _checked_header(
+                    name, _header_value(value, f.type, f.spec.timestamp_format)
+                )
         body = b""
         members = {}
         for name, wire, encode in layout.body:
@@ -175,6 +184,23 @@ def _scalar(value: Any, ts_format: str = "iso8601") -> str:
     if hasattr(value, "timetuple"):
         return str(_serde.format_timestamp(value, ts_format))
     return str(value)
+
+
+def _checked_header(param: str, text: str) -> str:
+    """``text``, if it can travel as a header value; the value is never quoted.
+
+    Validation already refuses CR and LF in header members; this catches the
+    rest. A control character would reach the service as a broken value, and
+    non-ASCII text is signed as UTF-8 but sent as Latin-1 by http.client
+    (``SignatureDoesNotMatch``), or not sent at all (``UnicodeEncodeError``).
+    """
+    found = _NOT_HEADER_TEXT.search(text)
+    if found is None:
+        return text
+    kind = "a non-ASCII character" if not found.group().isascii() else "a control character"
+    raise ParamValidationError(
+        param, f"must be printable ASCII (it is sent as a header); it contains {kind}"
+    )
 
 
 def _header_value(value: Any, info: TypeInfo, ts_format: str | None) -> str:

@@ -9,8 +9,9 @@ namespace. Deleted clusters stay visible as TERMINATED.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.emr_containers.models.common import ContainerProvider, ContainerProviderType
 
@@ -29,10 +30,11 @@ __all__ = [
     "UpdateVirtualClusterResponse",
     "VirtualCluster",
     "VirtualClusterState",
+    "VirtualClusterStateLiteral",
 ]
 
 
-class VirtualClusterState(str, enum.Enum):
+class VirtualClusterState(ServiceEnum):
     """Where a virtual cluster is in its life.
 
     RUNNING accepts work; TERMINATING and TERMINATED follow a delete.
@@ -45,6 +47,18 @@ class VirtualClusterState(str, enum.Enum):
     TERMINATING = "TERMINATING"
     TERMINATED = "TERMINATED"
     ARRESTED = "ARRESTED"
+
+
+VirtualClusterStateLiteral: TypeAlias = Literal[
+    "RUNNING",
+    "TERMINATING",
+    "TERMINATED",
+    "ARRESTED",
+]
+"""The values of :class:`VirtualClusterState` as string literals. A request argument typed
+``VirtualClusterState | VirtualClusterStateLiteral`` takes a member or one of these strings, so
+a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

@@ -8,8 +8,9 @@ to groups; a group can also serve as a cluster's login nodes.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.pcs.models.common import ErrorInfo
 from emrk.pcs.models.networking import Endpoint
@@ -25,6 +26,7 @@ __all__ = [
     "ComputeNodeGroupSlurmConfiguration",
     "ComputeNodeGroupSlurmConfigurationRequest",
     "ComputeNodeGroupStatus",
+    "ComputeNodeGroupStatusLiteral",
     "ComputeNodeGroupSummary",
     "CreateComputeNodeGroupRequest",
     "CreateComputeNodeGroupResponse",
@@ -35,14 +37,17 @@ __all__ = [
     "GetComputeNodeGroupResponse",
     "InstanceConfig",
     "LaunchTemplateMode",
+    "LaunchTemplateModeLiteral",
     "ListComputeNodeGroupsRequest",
     "ListComputeNodeGroupsResponse",
     "PurchaseOption",
+    "PurchaseOptionLiteral",
     "RegisterComputeNodeGroupInstanceRequest",
     "RegisterComputeNodeGroupInstanceResponse",
     "ScalingConfiguration",
     "ScalingConfigurationRequest",
     "SpotAllocationStrategy",
+    "SpotAllocationStrategyLiteral",
     "SpotOptions",
     "UpdateComputeNodeGroupRequest",
     "UpdateComputeNodeGroupResponse",
@@ -50,7 +55,7 @@ __all__ = [
 ]
 
 
-class ComputeNodeGroupStatus(str, enum.Enum):
+class ComputeNodeGroupStatus(ServiceEnum):
     """Where a compute node group is in its provisioning life cycle.
 
     Unlike clusters and queues, a group can briefly report ``DELETED`` before
@@ -71,7 +76,26 @@ class ComputeNodeGroupStatus(str, enum.Enum):
     RESUMING = "RESUMING"
 
 
-class LaunchTemplateMode(str, enum.Enum):
+ComputeNodeGroupStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+    "UPDATE_FAILED",
+    "DELETED",
+    "SUSPENDING",
+    "SUSPENDED",
+    "RESUMING",
+]
+"""The values of :class:`ComputeNodeGroupStatus` as string literals. A request argument typed
+``ComputeNodeGroupStatus | ComputeNodeGroupStatusLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class LaunchTemplateMode(ServiceEnum):
     """Who owns the EC2 launch template a group's instances start from."""
 
     CUSTOM = "CUSTOM"
@@ -81,7 +105,17 @@ class LaunchTemplateMode(str, enum.Enum):
     ``security_group_ids`` must be set on the group."""
 
 
-class PurchaseOption(str, enum.Enum):
+LaunchTemplateModeLiteral: TypeAlias = Literal[
+    "CUSTOM",
+    "MANAGED",
+]
+"""The values of :class:`LaunchTemplateMode` as string literals. A request argument typed
+``LaunchTemplateMode | LaunchTemplateModeLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class PurchaseOption(ServiceEnum):
     """How PCS pays for a group's instances; On-Demand when unset.
 
     Use ``ONDEMAND`` to consume an On-Demand Capacity Reservation too.
@@ -94,12 +128,35 @@ class PurchaseOption(str, enum.Enum):
     INTERRUPTIBLE_CAPACITY_RESERVATION = "INTERRUPTIBLE_CAPACITY_RESERVATION"
 
 
-class SpotAllocationStrategy(str, enum.Enum):
+PurchaseOptionLiteral: TypeAlias = Literal[
+    "ONDEMAND",
+    "SPOT",
+    "CAPACITY_BLOCK",
+    "INTERRUPTIBLE_CAPACITY_RESERVATION",
+]
+"""The values of :class:`PurchaseOption` as string literals. A request argument typed
+``PurchaseOption | PurchaseOptionLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SpotAllocationStrategy(ServiceEnum):
     """How EC2 picks Spot capacity pools for a group; ``price-capacity-optimized`` by default."""
 
     LOWEST_PRICE = "lowest-price"
     CAPACITY_OPTIMIZED = "capacity-optimized"
     PRICE_CAPACITY_OPTIMIZED = "price-capacity-optimized"
+
+
+SpotAllocationStrategyLiteral: TypeAlias = Literal[
+    "lowest-price",
+    "capacity-optimized",
+    "price-capacity-optimized",
+]
+"""The values of :class:`SpotAllocationStrategy` as string literals. A request argument typed
+``SpotAllocationStrategy | SpotAllocationStrategyLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

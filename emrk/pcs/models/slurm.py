@@ -7,13 +7,15 @@ lets you change, plus accounting, REST API and authentication settings.
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "Accounting",
     "AccountingMode",
+    "AccountingModeLiteral",
     "AccountingRequest",
     "CgroupCustomSetting",
     "JwtAuth",
@@ -21,10 +23,12 @@ __all__ = [
     "Scheduler",
     "SchedulerRequest",
     "SchedulerType",
+    "SchedulerTypeLiteral",
     "SlurmAuthKey",
     "SlurmCustomSetting",
     "SlurmRest",
     "SlurmRestMode",
+    "SlurmRestModeLiteral",
     "SlurmRestRequest",
     "SlurmdbdCustomSetting",
     "UpdateAccountingRequest",
@@ -33,24 +37,51 @@ __all__ = [
 ]
 
 
-class SchedulerType(str, enum.Enum):
+class SchedulerType(ServiceEnum):
     """The job scheduler PCS runs on a cluster; Slurm is the only one today."""
 
     SLURM = "SLURM"
 
 
-class AccountingMode(str, enum.Enum):
+SchedulerTypeLiteral: TypeAlias = Literal["SLURM",]
+"""The values of :class:`SchedulerType` as string literals. A request argument typed
+``SchedulerType | SchedulerTypeLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class AccountingMode(ServiceEnum):
     """Whether Slurm accounting is on: ``STANDARD`` turns it on, ``NONE`` (the default) off."""
 
     STANDARD = "STANDARD"
     NONE = "NONE"
 
 
-class SlurmRestMode(str, enum.Enum):
+AccountingModeLiteral: TypeAlias = Literal[
+    "STANDARD",
+    "NONE",
+]
+"""The values of :class:`AccountingMode` as string literals. A request argument typed
+``AccountingMode | AccountingModeLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SlurmRestMode(ServiceEnum):
     """Whether the Slurm REST API is on: ``STANDARD`` turns it on, ``NONE`` (the default) off."""
 
     STANDARD = "STANDARD"
     NONE = "NONE"
+
+
+SlurmRestModeLiteral: TypeAlias = Literal[
+    "STANDARD",
+    "NONE",
+]
+"""The values of :class:`SlurmRestMode` as string literals. A request argument typed
+``SlurmRestMode | SlurmRestModeLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

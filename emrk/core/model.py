@@ -292,6 +292,7 @@ def type_info(annotation: Any) -> TypeInfo:
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
         if enums:
+            _check_enum_union(annotation, enums, args)
             return TypeInfo(Kind.ENUM, enums[0])
         if len(args) == 1:
             return type_info(args[0])
@@ -310,6 +311,29 @@ def type_info(annotation: Any) -> TypeInfo:
     if kind is None:
         raise TypeError(f"unsupported model annotation {annotation!r}")
     return TypeInfo(kind, annotation)
+
+
+def _check_enum_union(annotation: Any, enums: list[Any], args: list[Any]) -> None:
+    """An enum member's union must be ``Enum | str`` or ``Enum | <Enum>Literal``.
+
+    Both mean the same on the wire and at run time: the enum's members or any
+    string (a value the service adds later goes through). The ``Literal``
+    form exists for type checkers only, so it must list the enum's own values
+    and nothing else; anything else in the union is a declaration mistake.
+    """
+    if len(enums) != 1:
+        raise TypeError(f"unsupported union annotation {annotation!r}: more than one enum")
+    enum_cls = enums[0]
+    values = {m.value for m in enum_cls}
+    for arg in args:
+        if arg is enum_cls or arg is str:
+            continue
+        if typing.get_origin(arg) is Literal and set(typing.get_args(arg)) <= values:
+            continue
+        raise TypeError(
+            f"unsupported union annotation {annotation!r}: {enum_cls.__name__} may be joined "
+            f"only with str or a Literal of its own values, not {arg!r}"
+        )
 
 
 def _check_one_member(self: Any) -> None:

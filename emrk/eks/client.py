@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         AddonNamespaceConfigRequest,
         AddonPodIdentityAssociations,
         AMITypes,
+        AMITypesLiteral,
         AssociateAccessPolicyResponse,
         AssociatedAccessPolicy,
         AssociateEncryptionConfigResponse,
@@ -30,12 +31,16 @@ if TYPE_CHECKING:
         CancelUpdateResponse,
         CapabilityConfigurationRequest,
         CapabilityDeletePropagationPolicy,
+        CapabilityDeletePropagationPolicyLiteral,
         CapabilitySummary,
         CapabilityType,
+        CapabilityTypeLiteral,
         CapacityTypes,
+        CapacityTypesLiteral,
         CertificateAuthoritySummary,
         ClusterVersionInformation,
         ClusterVersionStatus,
+        ClusterVersionStatusLiteral,
         ComputeConfigRequest,
         ConnectorConfigRequest,
         ControlPlaneScalingConfig,
@@ -79,7 +84,9 @@ if TYPE_CHECKING:
         DisassociateIdentityProviderConfigResponse,
         EksAnywhereSubscription,
         EksAnywhereSubscriptionLicenseType,
+        EksAnywhereSubscriptionLicenseTypeLiteral,
         EksAnywhereSubscriptionStatus,
+        EksAnywhereSubscriptionStatusLiteral,
         EksAnywhereSubscriptionTerm,
         EncryptionConfig,
         FargateProfileSelector,
@@ -117,6 +124,7 @@ if TYPE_CHECKING:
         RemoteAccessConfig,
         RemoteNetworkConfigRequest,
         ResolveConflicts,
+        ResolveConflictsLiteral,
         RollbackConfig,
         StartInsightsRefreshResponse,
         StorageConfigRequest,
@@ -138,6 +146,7 @@ if TYPE_CHECKING:
         UpdateTaintsPayload,
         UpgradePolicyRequest,
         VersionStatus,
+        VersionStatusLiteral,
         VpcConfigRequest,
         WarmPoolConfig,
         ZonalShiftConfigRequest,
@@ -325,7 +334,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
         configuration_values: str | None = None,
@@ -371,9 +380,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         *,
         capability_name: str,
         cluster_name: str,
-        type: CapabilityType | str,
+        type: CapabilityType | CapabilityTypeLiteral,
         role_arn: str,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral,
         client_request_token: str | None = None,
         configuration: CapabilityConfigurationRequest | None = None,
         tags: dict[str, str] | None = None,
@@ -517,7 +527,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         term: EksAnywhereSubscriptionTerm,
         license_quantity: int | None = None,
-        license_type: EksAnywhereSubscriptionLicenseType | str | None = None,
+        license_type: EksAnywhereSubscriptionLicenseType
+        | EksAnywhereSubscriptionLicenseTypeLiteral
+        | None = None,
         auto_renew: bool | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
@@ -593,7 +605,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         scaling_config: NodegroupScalingConfig | None = None,
         disk_size: int | None = None,
         instance_types: list[str] | None = None,
-        ami_type: AMITypes | str | None = None,
+        ami_type: AMITypes | AMITypesLiteral | None = None,
         remote_access: RemoteAccessConfig | None = None,
         labels: dict[str, str] | None = None,
         taints: list[Taint] | None = None,
@@ -602,7 +614,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         launch_template: LaunchTemplateSpecification | None = None,
         update_config: NodegroupUpdateConfig | None = None,
         node_repair_config: NodeRepairConfig | None = None,
-        capacity_type: CapacityTypes | str | None = None,
+        capacity_type: CapacityTypes | CapacityTypesLiteral | None = None,
         version: str | None = None,
         release_version: str | None = None,
         warm_pool_config: WarmPoolConfig | None = None,
@@ -950,8 +962,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
     ) -> DescribeClusterVersionsResponse:
         """List the Kubernetes versions EKS offers, with support dates.
 
@@ -987,8 +999,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
     ) -> Paginator[DescribeClusterVersionsResponse, ClusterVersionInformation]:
         """Iterate over every Kubernetes version EKS offers (``ClusterVersionInformation``).
 
@@ -1357,7 +1369,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         *,
         max_results: int | None = None,
         next_token: str | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
     ) -> ListEksAnywhereSubscriptionsResponse:
         """List EKS Anywhere subscriptions in this region (one page).
 
@@ -1375,7 +1388,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self,
         *,
         max_results: int | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
     ) -> Paginator[ListEksAnywhereSubscriptionsResponse, EksAnywhereSubscription]:
         """Iterate over every EKS Anywhere subscription (``EksAnywhereSubscription``).
 
@@ -1689,7 +1703,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         configuration_values: str | None = None,
         pod_identity_associations: list[AddonPodIdentityAssociations] | None = None,
@@ -1730,7 +1744,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
         role_arn: str | None = None,
         configuration: UpdateCapabilityConfiguration | None = None,
         client_request_token: str | None = None,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = None,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral
+        | None = None,
     ) -> UpdateCapabilityResponse:
         """Change a capability's IAM role, configuration or delete propagation policy.
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         ConfigurationOverrides,
         ContainerProvider,
         ContainerProviderType,
+        ContainerProviderTypeLiteral,
         CreateJobTemplateResponse,
         CreateManagedEndpointResponse,
         CreateSecurityConfigurationResponse,
@@ -43,10 +44,12 @@ if TYPE_CHECKING:
         DescribeVirtualClusterResponse,
         Endpoint,
         EndpointState,
+        EndpointStateLiteral,
         GetManagedEndpointSessionCredentialsResponse,
         JobDriver,
         JobRun,
         JobRunState,
+        JobRunStateLiteral,
         JobTemplate,
         JobTemplateData,
         ListJobRunsResponse,
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
         UpdateVirtualClusterResponse,
         VirtualCluster,
         VirtualClusterState,
+        VirtualClusterStateLiteral,
     )
 else:
     ops = lazy_module("emrk.emr_containers.operations")
@@ -395,7 +399,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListJobRunsResponse:
@@ -430,7 +434,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListJobRunsResponse, JobRun]:
         """Iterate over a virtual cluster's job runs, across pages.
@@ -510,7 +514,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListManagedEndpointsResponse:
@@ -544,7 +548,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
     ) -> Paginator[ListManagedEndpointsResponse, Endpoint]:
         """Iterate over a virtual cluster's managed endpoints, across pages.
@@ -628,10 +632,10 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         eks_access_entry_integrated: bool | None = None,
@@ -668,10 +672,10 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         eks_access_entry_integrated: bool | None = None,
     ) -> Paginator[ListVirtualClustersResponse, VirtualCluster]:

@@ -112,7 +112,7 @@ class AccessPolicy:
 class AccessScope:
     """Where an associated access policy applies: the whole cluster or some namespaces."""
 
-    type: AccessScopeType | str | None = member("type", default=None)
+    type: AccessScopeType | AccessScopeTypeLiteral | None = member("type", default=None)
     """``cluster`` or ``namespace``."""
     namespaces: list[str] | None = member("namespaces", default=None)
     """The namespaces the policy applies to; required when ``type`` is ``namespace``."""

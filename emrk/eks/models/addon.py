@@ -299,7 +299,9 @@ class CreateAddonRequest:
     service_account_role_arn: str | None = member(
         "serviceAccountRoleArn", default=None, min_len=1, max_len=255
     )
-    resolve_conflicts: ResolveConflicts | str | None = member("resolveConflicts", default=None)
+    resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = member(
+        "resolveConflicts", default=None
+    )
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
@@ -437,7 +439,9 @@ class UpdateAddonRequest:
     service_account_role_arn: str | None = member(
         "serviceAccountRoleArn", default=None, min_len=1, max_len=255
     )
-    resolve_conflicts: ResolveConflicts | str | None = member("resolveConflicts", default=None)
+    resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = member(
+        "resolveConflicts", default=None
+    )
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )

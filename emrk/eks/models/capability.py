@@ -281,7 +281,7 @@ class ArgoCdNetworkAccessConfigResponse:
 class ArgoCdRoleMapping:
     """An Argo CD role and the Identity Center users or groups that hold it."""
 
-    role: ArgoCdRole | str = member("role")
+    role: ArgoCdRole | ArgoCdRoleLiteral = member("role")
     """``ADMIN`` (full control), ``EDITOR`` (change resources) or ``VIEWER`` (read only)."""
     identities: list[SsoIdentity] = member("identities")
     """Users and groups given the role."""
@@ -387,7 +387,7 @@ class SsoIdentity:
 
     id: str = member("id")
     """Identity Center ID of the user or group."""
-    type: SsoIdentityType | str = member("type")
+    type: SsoIdentityType | SsoIdentityTypeLiteral = member("type")
     """``SSO_USER`` or ``SSO_GROUP``."""
 
 
@@ -444,11 +444,11 @@ class CreateCapabilityRequest:
 
     capability_name: str = member("capabilityName")
     cluster_name: str = member("name", location="uri")
-    type: CapabilityType | str = member("type")
+    type: CapabilityType | CapabilityTypeLiteral = member("type")
     role_arn: str = member("roleArn")
-    delete_propagation_policy: CapabilityDeletePropagationPolicy | str = member(
-        "deletePropagationPolicy"
-    )
+    delete_propagation_policy: (
+        CapabilityDeletePropagationPolicy | CapabilityDeletePropagationPolicyLiteral
+    ) = member("deletePropagationPolicy")
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
@@ -533,9 +533,9 @@ class UpdateCapabilityRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = member(
-        "deletePropagationPolicy", default=None
-    )
+    delete_propagation_policy: (
+        CapabilityDeletePropagationPolicy | CapabilityDeletePropagationPolicyLiteral | None
+    ) = member("deletePropagationPolicy", default=None)
 
 
 @model

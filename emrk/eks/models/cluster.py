@@ -670,7 +670,7 @@ class ConnectorConfigRequest:
 
     role_arn: str = member("roleArn")
     """IAM role allowed to request the connector configuration."""
-    provider: ConnectorConfigProvider | str = member("provider")
+    provider: ConnectorConfigProvider | ConnectorConfigProviderLiteral = member("provider")
     """Where the cluster runs."""
 
 
@@ -715,7 +715,7 @@ class ControlPlanePlacementRequest:
 
     group_name: str | None = member("groupName", default=None)
     """Placement group name; fixed after creation."""
-    spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
     """Spread per host or per rack; no placement group when omitted."""
 
 
@@ -733,7 +733,9 @@ class ControlPlanePlacementResponse:
 class ControlPlaneScalingConfig:
     """Provisioned control plane size."""
 
-    tier: ProvisionedControlPlaneTier | str | None = member("tier", default=None)
+    tier: ProvisionedControlPlaneTier | ProvisionedControlPlaneTierLiteral | None = member(
+        "tier", default=None
+    )
     """``standard``, ``tier-xl``, ``tier-2xl``, ``tier-4xl`` or ``tier-8xl``."""
 
 
@@ -771,7 +773,7 @@ class CreateAccessConfigRequest:
         "bootstrapClusterCreatorAdminPermissions", default=None
     )
     """Give the creator a cluster-admin access entry (default ``True``)."""
-    authentication_mode: AuthenticationMode | str | None = member(
+    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
         "authenticationMode", default=None
     )
     """Access entries, ``aws-auth`` or both; through the API the default is ``CONFIG_MAP``."""
@@ -820,7 +822,7 @@ class EncryptionConfig:
 class EtcdPlacementRequest:
     """Placement of the etcd instances of a local cluster on an Outpost."""
 
-    spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
     """Spread per host or per rack; no placement group when omitted."""
 
 
@@ -1002,7 +1004,7 @@ class KubernetesNetworkConfigRequest:
     service_ipv4_cidr: str | None = member("serviceIpv4Cidr", default=None)
     """Private /24 to /12 block for service IPs; only at creation, not with ``ipv6``. Defaults to
     10.100.0.0/16 or 172.20.0.0/16."""
-    ip_family: IpFamily | str | None = member("ipFamily", default=None)
+    ip_family: IpFamily | IpFamilyLiteral | None = member("ipFamily", default=None)
     """``ipv4`` (default) or ``ipv6``; chosen at creation only."""
     elastic_load_balancing: ElasticLoadBalancing | None = member(
         "elasticLoadBalancing", default=None
@@ -1030,7 +1032,7 @@ class KubernetesNetworkConfigResponse:
 class LogSetup:
     """Whether a set of control plane log types is exported to CloudWatch Logs."""
 
-    types: list[LogType | str] | None = member("types", default=None)
+    types: list[LogType | LogTypeLiteral] | None = member("types", default=None)
     """The log types this entry turns on or off."""
     enabled: bool | None = member("enabled", default=None)
     """``True`` exports these log types; each type is switched independently."""
@@ -1240,7 +1242,7 @@ class RollbackConfig:
 class ScoringStrategy:
     """How the scheduler ranks nodes by free resources."""
 
-    type: ScoringStrategyType | str | None = member("type", default=None)
+    type: ScoringStrategyType | ScoringStrategyTypeLiteral | None = member("type", default=None)
     """``LeastAllocated`` spreads pods; ``MostAllocated`` packs them."""
     resources: list[ResourceWeight] | None = member("resources", default=None, max_len=100)
     """How much each resource counts."""
@@ -1293,7 +1295,7 @@ class StorageConfigResponse:
 class UpdateAccessConfigRequest:
     """A new authentication mode for a cluster."""
 
-    authentication_mode: AuthenticationMode | str | None = member(
+    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
         "authenticationMode", default=None
     )
     """The mode to switch to."""
@@ -1306,7 +1308,7 @@ class UpgradePolicyRequest:
     Extended support keeps a Kubernetes version running longer, at extra cost.
     """
 
-    support_type: SupportType | str | None = member("supportType", default=None)
+    support_type: SupportType | SupportTypeLiteral | None = member("supportType", default=None)
     """``EXTENDED`` (the default) or ``STANDARD`` (upgrade automatically when standard support
     ends)."""
 
@@ -1334,9 +1336,9 @@ class VpcConfigRequest:
     public_access_cidrs: list[str] | None = member("publicAccessCidrs", default=None)
     """Who may reach the public endpoint (default ``0.0.0.0/0``); with the private endpoint off,
     include your nodes' addresses."""
-    control_plane_egress_mode: ControlPlaneEgressModeType | str | None = member(
-        "controlPlaneEgressMode", default=None
-    )
+    control_plane_egress_mode: (
+        ControlPlaneEgressModeType | ControlPlaneEgressModeTypeLiteral | None
+    ) = member("controlPlaneEgressMode", default=None)
     """``AWS_MANAGED`` (default) or routed through your VPC; once customer-routed, it cannot go
     back."""
 
@@ -1513,10 +1515,10 @@ class DescribeClusterVersionsRequest:
     cluster_versions: list[str] | None = member(
         "clusterVersions", default=None, location="querystring"
     )
-    status: ClusterVersionStatus | str | None = member(
+    status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = member(
         "status", default=None, location="querystring"
     )
-    version_status: VersionStatus | str | None = member(
+    version_status: VersionStatus | VersionStatusLiteral | None = member(
         "versionStatus", default=None, location="querystring"
     )
 

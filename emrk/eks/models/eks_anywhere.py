@@ -136,7 +136,9 @@ class EksAnywhereSubscriptionTerm:
 
     duration: int | None = member("duration", default=None)
     """12 or 36."""
-    unit: EksAnywhereSubscriptionTermUnit | str | None = member("unit", default=None)
+    unit: EksAnywhereSubscriptionTermUnit | EksAnywhereSubscriptionTermUnitLiteral | None = member(
+        "unit", default=None
+    )
     """``MONTHS``."""
 
 
@@ -157,9 +159,9 @@ class CreateEksAnywhereSubscriptionRequest:
     name: str = member("name", min_len=1, max_len=100)
     term: EksAnywhereSubscriptionTerm = member("term")
     license_quantity: int | None = member("licenseQuantity", default=None)
-    license_type: EksAnywhereSubscriptionLicenseType | str | None = member(
-        "licenseType", default=None
-    )
+    license_type: (
+        EksAnywhereSubscriptionLicenseType | EksAnywhereSubscriptionLicenseTypeLiteral | None
+    ) = member("licenseType", default=None)
     auto_renew: bool | None = member("autoRenew", default=None)
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
@@ -218,9 +220,9 @@ class ListEksAnywhereSubscriptionsRequest:
         "maxResults", default=None, location="querystring", min_value=1, max_value=100
     )
     next_token: str | None = member("nextToken", default=None, location="querystring")
-    include_status: list[EksAnywhereSubscriptionStatus | str] | None = member(
-        "includeStatus", default=None, location="querystring"
-    )
+    include_status: (
+        list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral] | None
+    ) = member("includeStatus", default=None, location="querystring")
 
 
 @model

@@ -235,11 +235,13 @@ class InsightSummary:
 class InsightsFilter:
     """Which insights ``list_insights`` returns; unset members do not filter."""
 
-    categories: list[Category | str] | None = member("categories", default=None)
+    categories: list[Category | CategoryLiteral] | None = member("categories", default=None)
     """Check families to include."""
     kubernetes_versions: list[str] | None = member("kubernetesVersions", default=None)
     """Kubernetes versions to include."""
-    statuses: list[InsightStatusValue | str] | None = member("statuses", default=None)
+    statuses: list[InsightStatusValue | InsightStatusValueLiteral] | None = member(
+        "statuses", default=None
+    )
     """Outcomes to include."""
 
 

@@ -407,7 +407,7 @@ class NodeRepairConfigOverrides:
         "minRepairWaitTimeMins", default=None, min_value=1
     )
     """Minutes a node must stay in that state before it is repaired."""
-    repair_action: RepairAction | str | None = member("repairAction", default=None)
+    repair_action: RepairAction | RepairActionLiteral | None = member("repairAction", default=None)
     """What to do to such a node."""
 
 
@@ -523,7 +523,9 @@ class NodegroupUpdateConfig:
         "maxUnavailablePercentage", default=None, min_value=1, max_value=100
     )
     """Percentage of nodes that may be down at once."""
-    update_strategy: NodegroupUpdateStrategies | str | None = member("updateStrategy", default=None)
+    update_strategy: NodegroupUpdateStrategies | NodegroupUpdateStrategiesLiteral | None = member(
+        "updateStrategy", default=None
+    )
     """``DEFAULT`` (launch, then terminate) or ``MINIMAL`` (terminate first)."""
 
 
@@ -545,7 +547,7 @@ class Taint:
     """Taint key (1 to 63 characters)."""
     value: str | None = member("value", default=None, min_len=0, max_len=63)
     """Taint value (up to 63 characters)."""
-    effect: TaintEffect | str | None = member("effect", default=None)
+    effect: TaintEffect | TaintEffectLiteral | None = member("effect", default=None)
     """What the taint does to pods that do not tolerate it."""
 
 
@@ -586,7 +588,7 @@ class WarmPoolConfig:
     """Instances always kept in the pool (default 0)."""
     max_group_prepared_capacity: int | None = member("maxGroupPreparedCapacity", default=None)
     """Cap on instances in the pool and the group together."""
-    pool_state: WarmPoolState | str | None = member("poolState", default=None)
+    pool_state: WarmPoolState | WarmPoolStateLiteral | None = member("poolState", default=None)
     """State pool instances wait in (default stopped; hibernated is not available on Bottlerocket).
     """
     reuse_on_scale_in: bool | None = member("reuseOnScaleIn", default=None)
@@ -605,7 +607,7 @@ class CreateNodegroupRequest:
     scaling_config: NodegroupScalingConfig | None = member("scalingConfig", default=None)
     disk_size: int | None = member("diskSize", default=None)
     instance_types: list[str] | None = member("instanceTypes", default=None)
-    ami_type: AMITypes | str | None = member("amiType", default=None)
+    ami_type: AMITypes | AMITypesLiteral | None = member("amiType", default=None)
     remote_access: RemoteAccessConfig | None = member("remoteAccess", default=None)
     labels: dict[str, str] | None = member(
         "labels", default=None, key_min_len=1, key_max_len=63, item_min_len=1, item_max_len=63
@@ -626,7 +628,9 @@ class CreateNodegroupRequest:
     launch_template: LaunchTemplateSpecification | None = member("launchTemplate", default=None)
     update_config: NodegroupUpdateConfig | None = member("updateConfig", default=None)
     node_repair_config: NodeRepairConfig | None = member("nodeRepairConfig", default=None)
-    capacity_type: CapacityTypes | str | None = member("capacityType", default=None)
+    capacity_type: CapacityTypes | CapacityTypesLiteral | None = member(
+        "capacityType", default=None
+    )
     version: str | None = member("version", default=None)
     release_version: str | None = member("releaseVersion", default=None)
     warm_pool_config: WarmPoolConfig | None = member("warmPoolConfig", default=None)

@@ -184,7 +184,7 @@ class ContainerLogRotationConfiguration:
 class ContainerProvider:
     """The EKS cluster (and namespace) a virtual cluster is registered with."""
 
-    type: ContainerProviderType | str = member("type")
+    type: ContainerProviderType | ContainerProviderTypeLiteral = member("type")
     id: str = member("id", min_len=1, max_len=100)
     """The EKS cluster's name."""
     info: ContainerInfo | None = member("info", default=None)
@@ -221,7 +221,7 @@ class JobDriver:
 class ManagedLogs:
     """Let the service keep logs for you, optionally encrypted with your KMS key."""
 
-    allow_aws_to_retain_logs: AllowAWSToRetainLogs | str | None = member(
+    allow_aws_to_retain_logs: AllowAWSToRetainLogs | AllowAWSToRetainLogsLiteral | None = member(
         "allowAWSToRetainLogs", default=None
     )
     encryption_key_arn: str | None = member(
@@ -235,7 +235,9 @@ class MonitoringConfiguration:
     """Where a job's logs go and how the Spark UI is kept."""
 
     managed_logs: ManagedLogs | None = member("managedLogs", default=None)
-    persistent_app_ui: PersistentAppUI | str | None = member("persistentAppUI", default=None)
+    persistent_app_ui: PersistentAppUI | PersistentAppUILiteral | None = member(
+        "persistentAppUI", default=None
+    )
     cloud_watch_monitoring_configuration: CloudWatchMonitoringConfiguration | None = member(
         "cloudWatchMonitoringConfiguration", default=None
     )

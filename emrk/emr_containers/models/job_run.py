@@ -179,7 +179,7 @@ class ListJobRunsRequest:
     """Only runs submitted after this time."""
     name: str | None = member("name", default=None, location="querystring", min_len=1, max_len=64)
     """Only runs with this name."""
-    states: list[JobRunState | str] | None = member(
+    states: list[JobRunState | JobRunStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only runs in one of these states."""

@@ -158,7 +158,9 @@ class ParametricS3MonitoringConfiguration:
 class TemplateParameterConfiguration:
     """Declares one template parameter: its type and the value used when a run omits it."""
 
-    type: TemplateParameterDataType | str | None = member("type", default=None)
+    type: TemplateParameterDataType | TemplateParameterDataTypeLiteral | None = member(
+        "type", default=None
+    )
     default_value: str | None = member("defaultValue", default=None, min_len=1, max_len=1024)
     """The value used when StartJobRun gives none for this parameter."""
 

@@ -255,7 +255,7 @@ class ListManagedEndpointsRequest:
         "types", default=None, location="querystring", max_len=10, item_min_len=1, item_max_len=64
     )
     """Only endpoints of these types."""
-    states: list[EndpointState | str] | None = member(
+    states: list[EndpointState | EndpointStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only endpoints in one of these states."""

@@ -187,8 +187,8 @@ class SecurityConfigurationData:
 class TLSCertificateConfiguration:
     """Where the TLS certificate pair for in-transit encryption is kept."""
 
-    certificate_provider_type: CertificateProviderType | str | None = member(
-        "certificateProviderType", default=None
+    certificate_provider_type: CertificateProviderType | CertificateProviderTypeLiteral | None = (
+        member("certificateProviderType", default=None)
     )
     public_certificate_secret_arn: str | None = member(
         "publicCertificateSecretArn", default=None, min_len=3, max_len=2048

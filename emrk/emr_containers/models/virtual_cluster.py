@@ -13,7 +13,11 @@ from typing import Literal, TypeAlias
 
 from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
-from emrk.emr_containers.models.common import ContainerProvider, ContainerProviderType
+from emrk.emr_containers.models.common import (
+    ContainerProvider,
+    ContainerProviderType,
+    ContainerProviderTypeLiteral,
+)
 
 __all__ = [
     "CreateVirtualClusterRequest",
@@ -204,7 +208,7 @@ class ListVirtualClustersRequest:
         "containerProviderId", default=None, location="querystring", min_len=1, max_len=1024
     )
     """Only clusters on this EKS cluster."""
-    container_provider_type: ContainerProviderType | str | None = member(
+    container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = member(
         "containerProviderType", default=None, location="querystring"
     )
     created_after: datetime.datetime | None = member(
@@ -213,7 +217,7 @@ class ListVirtualClustersRequest:
     created_before: datetime.datetime | None = member(
         "createdBefore", default=None, location="querystring", timestamp_format="iso8601"
     )
-    states: list[VirtualClusterState | str] | None = member(
+    states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only clusters in one of these states (TERMINATED ones included unless filtered)."""

@@ -256,7 +256,7 @@ class CreateClusterRequest:
     cluster_name: str = member("clusterName", min_len=3, max_len=40)
     """A name for the cluster, 3 to 40 characters."""
     scheduler: SchedulerRequest = member("scheduler")
-    size: Size | str = member("size")
+    size: Size | SizeLiteral = member("size")
     networking: NetworkingRequest = member("networking")
     slurm_configuration: ClusterSlurmConfigurationRequest | None = member(
         "slurmConfiguration", default=None

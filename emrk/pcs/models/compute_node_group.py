@@ -204,7 +204,7 @@ class ScalingConfiguration:
 class SpotOptions:
     """Spot settings, used when the group's purchase option is ``SPOT``."""
 
-    allocation_strategy: SpotAllocationStrategy | str | None = member(
+    allocation_strategy: SpotAllocationStrategy | SpotAllocationStrategyLiteral | None = member(
         "allocationStrategy", default=None
     )
 
@@ -346,8 +346,10 @@ class CreateComputeNodeGroupRequest:
     ``MANAGED`` mode and refused if the template defines network interfaces."""
     ssh_key_name: str | None = member("sshKeyName", default=None, min_len=1, max_len=255)
     """EC2 key pair for the nodes, overriding the template's."""
-    purchase_option: PurchaseOption | str | None = member("purchaseOption", default=None)
-    launch_template_mode: LaunchTemplateMode | str | None = member(
+    purchase_option: PurchaseOption | PurchaseOptionLiteral | None = member(
+        "purchaseOption", default=None
+    )
+    launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = member(
         "launchTemplateMode", default=None
     )
     custom_launch_template: CustomLaunchTemplate | None = member(
@@ -487,7 +489,7 @@ class UpdateComputeNodeGroupRequest:
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
     ssh_key_name: str | None = member("sshKeyName", default=None, min_len=0, max_len=255)
     subnet_ids: list[str] | None = member("subnetIds", default=None)
-    launch_template_mode: LaunchTemplateMode | str | None = member(
+    launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = member(
         "launchTemplateMode", default=None
     )
     """Switching to ``MANAGED`` drops the template association (the template
@@ -496,7 +498,9 @@ class UpdateComputeNodeGroupRequest:
         "customLaunchTemplate", default=None
     )
     """A new template for a ``CUSTOM`` group, or the one to switch to from ``MANAGED``."""
-    purchase_option: PurchaseOption | str | None = member("purchaseOption", default=None)
+    purchase_option: PurchaseOption | PurchaseOptionLiteral | None = member(
+        "purchaseOption", default=None
+    )
     spot_options: SpotOptions | None = member("spotOptions", default=None)
     scaling_configuration: ScalingConfigurationRequest | None = member(
         "scalingConfiguration", default=None

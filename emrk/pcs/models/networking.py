@@ -71,7 +71,7 @@ class NetworkingRequest:
     today, and it cannot be in an Outpost, Wavelength Zone or Local Zone."""
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
     """Security groups attached to that network interface."""
-    network_type: NetworkType | str | None = member("networkType", default=None)
+    network_type: NetworkType | NetworkTypeLiteral | None = member("networkType", default=None)
     """IP version of the cluster; ``IPV4`` when left out."""
 
 

@@ -112,9 +112,11 @@ class NodeLifecycleScript:
         "arguments", default=None, min_len=0, max_len=20, item_min_len=0, item_max_len=256
     )
     """Command-line arguments, at most 20 of at most 256 characters each."""
-    on_error: OnError | str | None = member("onError", default=None)
+    on_error: OnError | OnErrorLiteral | None = member("onError", default=None)
     """What a failure does; ``TERMINATE`` when left out."""
-    execution_policy: ExecutionPolicy | str | None = member("executionPolicy", default=None)
+    execution_policy: ExecutionPolicy | ExecutionPolicyLiteral | None = member(
+        "executionPolicy", default=None
+    )
     """How often the script runs; ``FIRST_BOOT_ONLY`` when left out."""
 
 
@@ -139,7 +141,7 @@ class NodeLifecycleActionsRequest:
     """Lifecycle scripts for a new compute node group."""
 
     stages: NodeLifecycleStages = member("stages")
-    script_caching_policy: ScriptCachingPolicy | str | None = member(
+    script_caching_policy: ScriptCachingPolicy | ScriptCachingPolicyLiteral | None = member(
         "scriptCachingPolicy", default=None
     )
     """When nodes download the scripts; ``CACHE_ONCE`` when left out."""
@@ -150,7 +152,7 @@ class UpdateNodeLifecycleActionsRequest:
     """Replacement lifecycle scripts for ``update_compute_node_group``."""
 
     stages: NodeLifecycleStages = member("stages")
-    script_caching_policy: ScriptCachingPolicy | str | None = member(
+    script_caching_policy: ScriptCachingPolicy | ScriptCachingPolicyLiteral | None = member(
         "scriptCachingPolicy", default=None
     )
     """When nodes download the scripts; ``CACHE_ONCE`` when left out."""

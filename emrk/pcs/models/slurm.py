@@ -92,7 +92,7 @@ class SchedulerRequest:
     ask for one the service lists, or creation fails validation.
     """
 
-    type: SchedulerType | str = member("type")
+    type: SchedulerType | SchedulerTypeLiteral = member("type")
     """Scheduling software; ``SLURM``."""
     version: str = member("version")
     """Scheduler release, such as ``"25.05"``."""
@@ -154,7 +154,7 @@ class CgroupCustomSetting:
 class AccountingRequest:
     """Slurm accounting for a new cluster: job history kept by ``slurmdbd``."""
 
-    mode: AccountingMode | str = member("mode")
+    mode: AccountingMode | AccountingModeLiteral = member("mode")
     """``STANDARD`` to record accounting data, ``NONE`` not to."""
     default_purge_time_in_days: int | None = member(
         "defaultPurgeTimeInDays", default=None, min_value=-1, max_value=10000
@@ -183,7 +183,7 @@ class UpdateAccountingRequest:
         "defaultPurgeTimeInDays", default=None, min_value=-1, max_value=10000
     )
     """New default retention, in days, of accounting records (``-1``: keep for ever)."""
-    mode: AccountingMode | str | None = member("mode", default=None)
+    mode: AccountingMode | AccountingModeLiteral | None = member("mode", default=None)
     """Turn accounting on (``STANDARD``) or off (``NONE``)."""
 
 
@@ -191,7 +191,7 @@ class UpdateAccountingRequest:
 class SlurmRestRequest:
     """The Slurm REST API (``slurmrestd``) setting for a new cluster."""
 
-    mode: SlurmRestMode | str = member("mode")
+    mode: SlurmRestMode | SlurmRestModeLiteral = member("mode")
     """``STANDARD`` to run the REST API, ``NONE`` not to."""
 
 
@@ -207,7 +207,7 @@ class SlurmRest:
 class UpdateSlurmRestRequest:
     """A change to the Slurm REST API setting for ``update_cluster``."""
 
-    mode: SlurmRestMode | str | None = member("mode", default=None)
+    mode: SlurmRestMode | SlurmRestModeLiteral | None = member("mode", default=None)
     """Turn the REST API on (``STANDARD``) or off (``NONE``); unset leaves it alone."""
 
 

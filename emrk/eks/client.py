@@ -907,11 +907,19 @@ class EKSClient(KubeconfigMixin, BaseClient):
         types: list[str] | None = None,
         publishers: list[str] | None = None,
         owners: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[DescribeAddonVersionsResponse, AddonInfo]:
         """Iterate over every installable add-on (:class:`~emrk.eks.AddonInfo`), page by page.
 
         Takes the filters of :meth:`describe_addon_versions`; ``max_results`` sets the
         page size. ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.describe_addon_versions(
@@ -925,6 +933,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def describe_capability(
@@ -1001,11 +1011,19 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_versions: list[str] | None = None,
         status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
         version_status: VersionStatus | VersionStatusLiteral | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[DescribeClusterVersionsResponse, ClusterVersionInformation]:
         """Iterate over every Kubernetes version EKS offers (``ClusterVersionInformation``).
 
         Takes the filters of :meth:`describe_cluster_versions`; ``.pages()`` yields
         the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.describe_cluster_versions(
@@ -1020,6 +1038,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.cluster_versions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def describe_eks_anywhere_subscription(
@@ -1177,11 +1197,19 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         associated_policy_arn: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAccessEntriesResponse, str]:
         """Iterate over the principal ARNs of every access entry of the cluster.
 
         Takes the arguments of :meth:`list_access_entries` except ``next_token``;
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_access_entries(
@@ -1192,6 +1220,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.access_entries,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_access_policies(
@@ -1201,16 +1231,28 @@ class EKSClient(KubeconfigMixin, BaseClient):
         return self._call(ops.LIST_ACCESS_POLICIES, max_results=max_results, next_token=next_token)
 
     def paginate_list_access_policies(
-        self, *, max_results: int | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAccessPoliciesResponse, AccessPolicy]:
         """Iterate over every access policy EKS offers (:class:`~emrk.eks.AccessPolicy`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_access_policies(max_results=max_results, next_token=token),
             lambda page: page.access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_addons(
@@ -1225,11 +1267,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_addons(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAddonsResponse, str]:
         """Iterate over the names of every add-on installed on the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_addons(
@@ -1237,6 +1290,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_associated_access_policies(
@@ -1257,11 +1312,23 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_associated_access_policies(
-        self, *, cluster_name: str, principal_arn: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        principal_arn: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAssociatedAccessPoliciesResponse, AssociatedAccessPolicy]:
         """Iterate over every policy of an access entry (``AssociatedAccessPolicy``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_associated_access_policies(
@@ -1272,6 +1339,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.associated_access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_capabilities(
@@ -1286,11 +1355,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_capabilities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListCapabilitiesResponse, CapabilitySummary]:
         """Iterate over every capability of the cluster (:class:`~emrk.eks.CapabilitySummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_capabilities(
@@ -1298,6 +1378,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.capabilities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_certificate_authorities(
@@ -1312,11 +1394,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_certificate_authorities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListCertificateAuthoritiesResponse, CertificateAuthoritySummary]:
         """Iterate over the cluster's CAs (``CertificateAuthoritySummary``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_certificate_authorities(
@@ -1324,6 +1417,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.certificate_authorities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_clusters(
@@ -1346,7 +1441,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_clusters(
-        self, *, max_results: int | None = None, include: list[str] | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        include: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListClustersResponse, str]:
         """Iterate over every cluster name in this account and region.
 
@@ -1355,6 +1455,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             include: ``["all"]`` also lists connected clusters.
             max_results: Page size, 1 to 100.
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_clusters(
@@ -1362,6 +1466,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_eks_anywhere_subscriptions(
@@ -1390,10 +1496,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         max_results: int | None = None,
         include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
         | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListEksAnywhereSubscriptionsResponse, EksAnywhereSubscription]:
         """Iterate over every EKS Anywhere subscription (``EksAnywhereSubscription``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_eks_anywhere_subscriptions(
@@ -1401,6 +1515,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.subscriptions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_fargate_profiles(
@@ -1415,11 +1531,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_fargate_profiles(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListFargateProfilesResponse, str]:
         """Iterate over the names of every Fargate profile of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_fargate_profiles(
@@ -1427,6 +1554,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.fargate_profile_names,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_identity_provider_configs(
@@ -1441,11 +1570,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_identity_provider_configs(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListIdentityProviderConfigsResponse, IdentityProviderConfig]:
         """Iterate over every identity provider configuration of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_identity_provider_configs(
@@ -1453,6 +1593,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.identity_provider_configs,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_insights(
@@ -1484,10 +1626,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         filter: InsightsFilter | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListInsightsResponse, InsightSummary]:
         """Iterate over every insight of the cluster (:class:`~emrk.eks.InsightSummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_insights(
@@ -1495,6 +1645,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.insights,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_nodegroups(
@@ -1509,11 +1661,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_nodegroups(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListNodegroupsResponse, str]:
         """Iterate over the names of every managed node group of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_nodegroups(
@@ -1521,6 +1684,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.nodegroups,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_pod_identity_associations(
@@ -1549,10 +1714,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         namespace: str | None = None,
         service_account: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListPodIdentityAssociationsResponse, PodIdentityAssociationSummary]:
         """Iterate over every Pod Identity association of the cluster (summaries).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_pod_identity_associations(
@@ -1564,6 +1737,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.associations,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -1606,10 +1781,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str | None = None,
         capability_name: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListUpdatesResponse, str]:
         """Iterate over every update ID of the cluster (or of one of its sub-resources).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_updates(
@@ -1622,6 +1805,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.update_ids,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def register_cluster(

@@ -10,7 +10,8 @@ base and once per modeled error shape.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, NamedTuple
 
 __all__ = [
     "CredentialsError",
@@ -27,20 +28,51 @@ class EmrkError(Exception):
     """Base class of every exception emrk raises."""
 
 
+class ParamProblem(NamedTuple):
+    """One problem validation found: the parameter path and what is wrong there."""
+
+    #: Dotted path of the parameter, e.g. ``resources_vpc_config.subnet_ids[0]``.
+    param: str
+    #: What is wrong, e.g. ``expected string, got int``.
+    problem: str
+
+
 class ParamValidationError(EmrkError, ValueError):
     """Input failed a check the service model states; nothing was sent.
 
-    ``param`` is the dotted path of the offending parameter, for example
-    ``job_driver.spark_submit_job_driver.entry_point``.
+    A request is checked as a whole, so one error reports every problem
+    found, the way botocore's validator does: fixing them takes one round
+    of edits, not one per problem. ``problems`` lists them, each a
+    :class:`ParamProblem`; ``param`` and ``problem`` are the first one's
+    (``param`` is a dotted path such as
+    ``job_driver.spark_submit_job_driver.entry_point``). ``str()`` shows one
+    problem on one line, several on a line each.
     """
 
-    def __init__(self, param: str, problem: str) -> None:
-        super().__init__(f"Invalid parameter {param}: {problem}")
+    #: At most this many problems are spelt out in the message; ``problems`` has them all.
+    shown_limit: ClassVar[int] = 25
+
+    def __init__(self, param: str, problem: str, *, others: Iterable[tuple[str, str]] = ()) -> None:
         self.param = param
         self.problem = problem
+        self.problems: tuple[ParamProblem, ...] = (
+            ParamProblem(param, problem),
+            *(ParamProblem(p, q) for p, q in others),
+        )
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        if len(self.problems) == 1:
+            return f"Invalid parameter {self.param}: {self.problem}"
+        shown = self.problems[: self.shown_limit]
+        lines = [f"Invalid parameters ({len(self.problems)} problems):"]
+        lines += [f"  {p.param}: {p.problem}" for p in shown]
+        if len(self.problems) > len(shown):
+            lines.append(f"  ... and {len(self.problems) - len(shown)} more (see .problems)")
+        return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.param, self.problem))
+        return (_rebuild_param_error, (type(self), self.problems))
 
 
 class CredentialsError(EmrkError):
@@ -186,6 +218,13 @@ class ServiceError(EmrkError):
             _rebuild_service_error,
             (type(self), self.message, self.code, self.status_code, self.request_id, extra),
         )
+
+
+def _rebuild_param_error(
+    cls: type[ParamValidationError], problems: tuple[tuple[str, str], ...]
+) -> ParamValidationError:
+    (param, problem), *others = problems
+    return cls(param, problem, others=others)
 
 
 def _rebuild_service_error(

@@ -336,15 +336,31 @@ def _check_enum_union(annotation: Any, enums: list[Any], args: list[Any]) -> Non
         )
 
 
+def union_problem(value: Any, plan: ModelPlan, verb: str = "takes") -> str | None:
+    """What is wrong with a union instance (not exactly one member set), or ``None``."""
+    set_members = [f.name for f in plan.fields if getattr(value, f.name) is not None]
+    if len(set_members) == 1:
+        return None
+    if set_members:
+        shown = f"({', '.join(set_members)})"
+    else:
+        shown = f"(set one of: {', '.join(f.name for f in plan.fields)})"
+    return f"a union {verb} exactly one member, got {len(set_members)} {shown}"
+
+
 def _check_one_member(self: Any) -> None:
-    plan = plan_of(type(self))
-    set_members = [f.name for f in plan.fields if getattr(self, f.name) is not None]
-    if len(set_members) != 1:
-        raise ParamValidationError(
-            type(self).__name__,
-            f"a union takes exactly one member, got {len(set_members)}"
-            + (f" ({', '.join(set_members)})" if set_members else ""),
-        )
+    """Refuse to build a union without exactly one member.
+
+    Construction cannot know where the union will be used, so the error
+    names the class (``param`` is ``"ContainerInfo"``); a union that reaches
+    a request some other way (``from_dict``, a parsed response naming a
+    variant this client does not know) is reported by validation with its
+    parameter path, such as ``container_provider.info``.
+    """
+    cls = type(self)
+    problem = union_problem(self, plan_of(cls), verb="is built with")
+    if problem is not None:
+        raise ParamValidationError(cls.__name__, problem)
 
 
 def _model_repr(self: Any) -> str:

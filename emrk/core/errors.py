@@ -9,6 +9,7 @@ base and once per modeled error shape.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar, NamedTuple
@@ -180,6 +181,9 @@ class ServiceError(EmrkError):
     wire_code: ClassVar[str] = ""
     #: Maps attribute name -> wire member name for the shape's own members.
     wire_members: ClassVar[dict[str, str]] = {}
+    #: Members the service model marks sensitive: ``str()`` shows them as ``***``.
+    #: (No error shape of the services emrk covers has one today.)
+    sensitive_members: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self,
@@ -201,7 +205,22 @@ class ServiceError(EmrkError):
         super().__init__(self.message)
 
     def __str__(self) -> str:
+        """Code, message, the shape's members that are set, and the request id.
+
+        A log line then says everything the service said: which field a PCS
+        ``ValidationException`` is about (``field_list``), which cluster an
+        EKS error names, EMR's ``error_code``. Members appear under their
+        attribute names; sensitive ones as ``***``, and a model inside one
+        shows as its ``repr``, which masks its own sensitive members.
+        """
         text = f"{self.code}: {self.message}" if self.message else self.code
+        members = [
+            f"{name}={'***' if name in self.sensitive_members else _shown(value)}"
+            for name in self.wire_members
+            if (value := getattr(self, name, None)) is not None
+        ]
+        if members:
+            text += f" ({', '.join(members)})"
         if self.request_id:
             text += f" (request id {self.request_id})"
         return text
@@ -218,6 +237,17 @@ class ServiceError(EmrkError):
             _rebuild_service_error,
             (type(self), self.message, self.code, self.status_code, self.request_id, extra),
         )
+
+
+def _shown(value: Any) -> str:
+    """A member value in an error's text: enums as their value, strings quoted, models by repr."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_shown(v)}" for k, v in value.items()) + "}"
+    return repr(value)
 
 
 def _rebuild_param_error(

@@ -351,6 +351,8 @@ def test_error_class(service: Service, shape_name: str) -> None:
         attr_name(n): wire_name(n, m) for n, m in shape.members.items() if n not in _MESSAGE_MEMBERS
     }
     assert cls.wire_members == expected
+    sensitive = {attr_name(n) for n, m in shape.members.items() if expected_sensitive(m)}
+    assert cls.sensitive_members == sensitive, f"{shape_name}: members str() must mask"
 
 
 def test_no_unmodeled_error_classes() -> None:

@@ -155,7 +155,7 @@ def _create_cluster(emr: EMRContainersClient, args: argparse.Namespace) -> str:
     )
     assert response.id is not None
     cluster = emr.wait_until_virtual_cluster_running(id=response.id).virtual_cluster
-    state = getattr(cluster.state, "value", cluster.state) if cluster else "?"
+    state = cluster.state if cluster else "?"
     print(f"Virtual cluster {response.id} on {args.eks_cluster}/{namespace}: {state}")
     return response.id
 
@@ -204,16 +204,15 @@ def _list_runs(emr: EMRContainersClient, cluster_id: str) -> None:
 
 
 def _row(run: JobRun) -> str:
-    state = getattr(run.state, "value", run.state)
     created = run.created_at.isoformat(timespec="seconds") if run.created_at else "-"
-    return f"{run.id}  {run.name or '-':<12} {state!s:<10} created {created}"
+    return f"{run.id}  {run.name or '-':<12} {run.state or '-':<10} created {created}"
 
 
 def _describe(emr: EMRContainersClient, cluster_id: str, run_id: str) -> None:
     run = emr.describe_job_run(id=run_id, virtual_cluster_id=cluster_id).job_run
     assert run is not None
     print(f"\nDescribed {run_id}:")
-    print(f"  state          {getattr(run.state, 'value', run.state)}")
+    print(f"  state          {run.state}")
     print(f"  release        {run.release_label}")
     print(f"  execution role {run.execution_role_arn}")
     print(f"  driver         {run.job_driver}")  # entry point and arguments print as ***
@@ -247,7 +246,7 @@ def _delete_cluster(emr: EMRContainersClient, cluster_id: str, delay: float) -> 
     gone = emr.wait_until_virtual_cluster_deleted(id=cluster_id, delay=delay)
     state = "gone"
     if gone is not None and gone.virtual_cluster is not None:
-        state = str(getattr(gone.virtual_cluster.state, "value", gone.virtual_cluster.state))
+        state = str(gone.virtual_cluster.state)
     print(f"\nDeleted virtual cluster {cluster_id}: {state}")
 
 

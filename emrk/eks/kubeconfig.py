@@ -326,7 +326,7 @@ def _document_for(
 
 
 def _check_usable(cluster: Cluster, cluster_name: str) -> None:
-    status = getattr(cluster.status, "value", cluster.status)
+    status = cluster.status
     if status not in _USABLE_STATES:
         raise KubeconfigError(
             f"cluster {cluster_name!r} is {status or 'in an unknown state'}; a kubeconfig "

@@ -4,7 +4,9 @@ Starting from a complete, valid request for each operation, every member in
 turn is made invalid (left out while required, given the wrong type, made
 too short or too long, pushed out of its numeric range; list items and map
 keys too). emrk must raise :class:`emrk.ParamValidationError` naming the
-parameter's path, without sending a request; botocore's validator must
+parameter's path (and that one problem only), without sending a request;
+and with one member of each made invalid at once, one error must list
+them all, as botocore's report does. botocore's validator must
 reject the same parameters, except where noted (deliberate differences:
 botocore checks only lower bounds, and not even those for map sizes; emrk
 checks every bound the model states).
@@ -188,6 +190,8 @@ def check(
         except emrk.ParamValidationError as exc:
             if exc.param != m.path:
                 return f"emrk named {exc.param!r}"
+            if len(exc.problems) != 1:
+                return f"emrk reported more than the one problem: {exc.problems}"
         else:
             return "emrk accepted it"
     if exchange.requests:
@@ -201,3 +205,37 @@ def check(
     if rejected != m.botocore_rejects:
         return f"botocore {'rejected' if rejected else 'accepted'} it"
     return None
+
+
+@pytest.mark.parametrize(("service", "operation"), CASES)
+def test_every_problem_is_reported_at_once(service: Service, operation: str) -> None:
+    """One invalid value in each top-level member: one error names them all.
+
+    botocore's validator reports every problem too; emrk's ``problems`` must
+    list exactly the mutated paths, and ``param`` must be the first of them.
+    """
+    op = service.operation(operation)
+    if op.input_shape is None:
+        pytest.skip("no input")
+    params = generate_params(op, _ALL)
+    chosen: dict[Any, Mutation] = {}
+    for mutation in mutations(op.input_shape, params):
+        if mutation.botocore_rejects and mutation.kind != "missing":
+            chosen.setdefault(mutation.keys[0], mutation)
+    if len(chosen) < 2:
+        pytest.skip("fewer than two members to make invalid")
+    bad = params
+    for mutation in chosen.values():
+        bad = mutation.apply(bad)
+    kwargs = emrk_kwargs(service, op.input_shape, bad, enums_as_str=False)
+    method = getattr(emrk_client(service), method_name(operation))
+    with intercept() as exchange, pytest.raises(emrk.ParamValidationError) as raised:
+        method(**kwargs)
+    assert not exchange.requests
+    expected = [m.path for m in chosen.values()]
+    assert sorted(p.param for p in raised.value.problems) == sorted(expected)
+    assert raised.value.param == raised.value.problems[0].param
+    for problem in raised.value.problems:
+        assert f"{problem.param}: {problem.problem}" in str(raised.value)
+    with pytest.raises(BotocoreParamValidationError):
+        validate_parameters(strip_missing(bad), op.input_shape)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,6 +73,36 @@ def test_mypy_would_catch_a_wrong_type(mypy_cache: Path, tmp_path: Path) -> None
     assert status == 1
     assert "[assert-type]" in output
     assert 'Unused "type: ignore" comment' in output
+
+
+#: Misspelt enum values, as users write them; each line must be a type error.
+MISSPELT_ENUMS = """\
+from emrk.eks import EKSClient, Taint
+from emrk.emr_containers import EMRContainersClient
+
+
+def f(eks: EKSClient, emr: EMRContainersClient) -> None:
+    eks.create_nodegroup(
+        cluster_name="c", nodegroup_name="n", subnets=["s"], node_role="r", capacity_type="SPOTT"
+    )
+    emr.list_job_runs(virtual_cluster_id="vc", states=["RUNING"])
+    Taint(key="k", effect="NO_SCHEDULEE")
+"""
+MISSPELT_LINES = {7, 9, 10}
+
+
+def test_mypy_reports_misspelt_enum_values(mypy_cache: Path, tmp_path: Path) -> None:
+    """Not only through ignores in user files: the errors are there, on the right lines."""
+    probe = tmp_path / "misspelt.py"
+    probe.write_text(MISSPELT_ENUMS)
+    status, output = _mypy([probe], mypy_cache)
+    assert status == 1
+    # (mypy's cache may name an earlier run's directory: match the file name only)
+    lines = {int(n) for n in re.findall(r"misspelt\.py:(\d+): error", output)}
+    assert lines == MISSPELT_LINES, output
+    for value in ("'SPOTT'", "'RUNING'", "'NO_SCHEDULEE'"):
+        assert value in output
+    assert "Literal['ON_DEMAND', 'SPOT', 'CAPACITY_BLOCK']" in output  # the message lists them
 
 
 def _pyright() -> str | None:
@@ -144,3 +175,24 @@ def test_pyright_verifytypes_reports_a_complete_public_api() -> None:
     assert report["completenessScore"] >= 0.999, unknown
     assert report["missingFunctionDocStringCount"] == 0
     assert report["missingClassDocStringCount"] == 0
+
+
+def test_pyright_reports_misspelt_enum_values(tmp_path: Path) -> None:
+    exe = _pyright()
+    if exe is None:
+        pytest.skip(f"pyright is not available here: {PYRIGHT_HINT}")
+    (tmp_path / "misspelt.py").write_text(MISSPELT_ENUMS)
+    config = {"include": ["misspelt.py"], "pythonVersion": "3.10", "typeCheckingMode": "strict"}
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [exe, "--outputjson", "--project", str(tmp_path), "--pythonpath", sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    report = json.loads(result.stdout)
+    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    assert {d["range"]["start"]["line"] + 1 for d in errors} == MISSPELT_LINES, errors
+    assert all(d["rule"] in ("reportArgumentType", "reportCallIssue") for d in errors), errors

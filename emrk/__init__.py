@@ -11,7 +11,8 @@ for vc in emr.paginate_list_virtual_clusters():
 
 Service clients live in ``emrk.emr_containers``, ``emrk.eks``,
 ``emrk.eks_auth``, ``emrk.pcs`` and ``emrk.emr``; importing ``emrk`` alone
-loads none of them.
+loads none of them. ``emrk.AsyncSession`` makes their asyncio twins
+(``AsyncEKSClient``...), on aiohttp (``pip install 'emrk[async]'``).
 """
 
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from emrk.core.debug import enable_debug_logging
     from emrk.core.dicts import from_dict, to_dict
     from emrk.core.model import ResponseMetadata, replace
-    from emrk.core.paginate import Paginator
+    from emrk.core.paginate import AsyncPaginator, Paginator
     from emrk.core.raw import RawResponse, with_raw_response
     from emrk.core.wait import WaiterAttempt
 else:  # helpers load on first use: ``import emrk`` stays cheap
@@ -51,6 +52,7 @@ else:  # helpers load on first use: ``import emrk`` stays cheap
             "to_dict": "emrk.core.dicts",
             "ResponseMetadata": "emrk.core.model",
             "replace": "emrk.core.model",
+            "AsyncPaginator": "emrk.core.paginate",
             "Paginator": "emrk.core.paginate",
             "RawResponse": "emrk.core.raw",
             "with_raw_response": "emrk.core.raw",
@@ -59,6 +61,7 @@ else:  # helpers load on first use: ``import emrk`` stays cheap
     )
 
 __all__ = [
+    "AsyncPaginator",
     "AsyncSession",
     "ClientClosedError",
     "Config",

@@ -190,7 +190,7 @@ class CallState:
     __slots__ = ("quota_taken",)
 
     def __init__(self) -> None:
-        self.quota_taken = 0
+        self.quota_taken: int = 0
 
 
 def _retry_after(outcome: AttemptOutcome) -> float | None:

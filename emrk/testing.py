@@ -23,8 +23,8 @@ handed back over HTTP (through ``responses``, on the stubbed client's own
 connection pool only), so the client's real parsing, error mapping,
 pagination and waiter logic all run. Nothing reaches the network.
 
-This module needs the ``responses`` package, which emrk lists among its
-development dependencies.
+This module needs the ``responses`` package, which the ``testing`` extra
+installs: ``pip install 'emrk[testing]'``.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ try:
     import responses
 except ImportError as _missing:  # pragma: no cover - depends on the environment
     raise ImportError(
-        "emrk.testing needs the 'responses' package: pip install responses"
+        "emrk.testing needs the 'responses' package: pip install 'emrk[testing]'"
     ) from _missing
 
 __all__ = ["ANY", "StubAssertionError", "StubbedCall", "Stubber"]

@@ -34,11 +34,13 @@ from emrk.emr_containers import (
     ConfigurationOverrides,
     ContainerInfo,
     ContainerProvider,
+    DescribeJobRunResponse,
     EksInfo,
     EMRContainersClient,
     EMRContainersError,
     JobDriver,
     JobRun,
+    JobRunState,
     MonitoringConfiguration,
     SparkSubmitJobDriver,
     ValidationException,
@@ -233,9 +235,14 @@ def _wait_for(emr: EMRContainersClient, cluster_id: str, run_id: str, delay: flo
             id=run_id, virtual_cluster_id=cluster_id, delay=delay, max_attempts=30
         )
     except emrk.WaiterError as exc:
-        print(f"  did not complete: {exc.reason}")
-        run = exc.last_response.job_run if exc.last_response is not None else None
-        if run is not None and run.finished_at is not None:
+        # The waiter stops on CANCELLED, a failure state for it; here that is what we asked for.
+        last = exc.last_response
+        run = last.job_run if isinstance(last, DescribeJobRunResponse) else None
+        if run is None or run.state != JobRunState.CANCELLED:
+            print(f"  did not complete: {exc.reason}")
+            return
+        print(f'  cancelled, as requested above; state details: "{run.state_details}"')
+        if run.finished_at is not None:
             print(f"  finished at {run.finished_at.isoformat(timespec='seconds')}")
         return
     print(f"  completed at {done.job_run.finished_at if done.job_run else '?'}")

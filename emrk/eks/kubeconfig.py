@@ -401,7 +401,8 @@ def _yaml() -> Any:
         return importlib.import_module("yaml")
     except ImportError:
         raise KubeconfigError(
-            "reading and writing kubeconfig files needs PyYAML: pip install pyyaml"
+            "reading and writing kubeconfig files needs PyYAML, which emrk depends on but"
+            " this environment lacks: reinstall emrk, or pip install 'pyyaml>=6.0'"
         ) from None
 
 

@@ -96,6 +96,13 @@ class AsyncSleepRecorder:
         await asyncio.sleep(0)
 
 
+def async_client_for(package: str) -> Any:
+    """The async client class a service package exports (``emrk.eks`` -> ``AsyncEKSClient``)."""
+    module = importlib.import_module(f"emrk.{package}")
+    (name,) = [n for n in module.__all__ if n.startswith("Async") and n.endswith("Client")]
+    return getattr(module, name)
+
+
 def async_client_class(sync_class: type) -> Any:
     """``emrk.eks.AsyncEKSClient`` for ``emrk.eks.EKSClient``, and so on."""
     package = importlib.import_module(sync_class.__module__.rsplit(".", 1)[0])

@@ -113,7 +113,14 @@ class AiohttpTransport:
         # worker thread on every request (and a netrc password would replace
         # the signature). The proxy is read from the environment once instead,
         # as the sync transport does.
-        return aiohttp.ClientSession(connector=connector, timeout=timeout, auto_decompress=True)
+        session = aiohttp.ClientSession(connector=connector, timeout=timeout, auto_decompress=True)
+        # aiohttp resends an idempotent request (GET, PUT, DELETE) once, on its
+        # own, when the connection breaks; emrk's retry policy decides retries
+        # (and counts them in amz-sdk-request), as on the sync side. aiohttp has
+        # no public switch for this; its own test client sets the same attribute.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
 
     def __repr__(self) -> str:
         return f"AiohttpTransport(endpoint_url={self._endpoint_url!r})"

@@ -110,6 +110,10 @@ class AsyncBaseClient(ClientBase):
                 while (wait := limiter.reserve()) > 0:
                     await self._sleep(wait)
             call.sign(http, await self._credentials())
+            if self._closed:  # closed while this call waited: backoff, rate limiter, credentials
+                raise ClientClosedError(
+                    f"this {type(self).__name__} is closed; create a new client"
+                )
             delay: float | None
             try:
                 raw = await transport.send(http)

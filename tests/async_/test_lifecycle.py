@@ -231,10 +231,6 @@ async def test_async_with_closes_when_the_block_raises(asession: emrk.AsyncSessi
     assert transport.closed == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the retry after close() opens a new aiohttp session: the call succeeds and leaks it",
-)
 async def test_a_call_in_flight_when_the_client_closes_does_not_reopen_it(
     asession: emrk.AsyncSession, serve: Serve
 ) -> None:

@@ -50,3 +50,6 @@ class FaultServerPlus(FaultServer):
     def __init__(self, replies: Sequence[Reply] = (), **kwargs: Any) -> None:
         super().__init__(replies, **kwargs)
         self._server.RequestHandlerClass = _Handler
+        # socketserver listens with a backlog of 5: ten clients connecting at once
+        # would see SYNs dropped and retried a second later.
+        self._server.socket.listen(128)

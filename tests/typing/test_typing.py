@@ -81,7 +81,9 @@ def mypy_cache(
 
 def test_user_files_exist() -> None:
     names = {f.name for f in USER_FILES}
-    assert {"user_eks.py", "user_emr_containers.py", "user_pcs.py", "user_errors.py"} <= names
+    expected = {"user_eks.py", "user_emr_containers.py", "user_pcs.py", "user_errors.py"}
+    expected.add("user_async.py")  # await, async for, async with on every async client
+    assert expected <= names
 
 
 @pytest.mark.timeout(CHECKER_TIMEOUT)

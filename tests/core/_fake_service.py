@@ -17,7 +17,7 @@ from emrk.core.model import Response, member, model
 from emrk.core.operation import Operation, ServiceSpec
 from emrk.core.paginate import Paginator
 from emrk.core.protocols import RestJsonProtocol
-from emrk.core.wait import Acceptor, WaiterAttempt, WaiterSpec, wait_for
+from emrk.core.wait import Acceptor, WaiterAttempt, WaiterSpec
 
 ENDPOINT = "https://fake.us-east-1.amazonaws.com"
 SECRET_VALUE = "hunter2-sensitive-member-value"
@@ -169,16 +169,15 @@ class FakeClient(BaseClient):
         client_token: str | None = None,
     ) -> EchoResponse:
         """Send Echo."""
-        request = EchoRequest(name=name, count=count, password=password, client_token=client_token)
-        return self._invoke(ECHO, request)
+        return self._call(
+            ECHO, name=name, count=count, password=password, client_token=client_token
+        )
 
     def list_things(
         self, *, next_token: str | None = None, max_results: int | None = None
     ) -> ListThingsResponse:
         """One page of ListThings."""
-        return self._invoke(
-            LIST_THINGS, ListThingsRequest(next_token=next_token, max_results=max_results)
-        )
+        return self._call(LIST_THINGS, next_token=next_token, max_results=max_results)
 
     def paginate_list_things(
         self, *, max_results: int | None = None
@@ -192,7 +191,7 @@ class FakeClient(BaseClient):
 
     def get_thing(self, *, name: str) -> GetThingResponse:
         """Send GetThing."""
-        return self._invoke(GET_THING, GetThingRequest(name=name))
+        return self._call(GET_THING, name=name)
 
     def wait_until_thing_active(
         self,
@@ -203,11 +202,6 @@ class FakeClient(BaseClient):
         on_attempt: Callable[[WaiterAttempt], None] | None = None,
     ) -> GetThingResponse:
         """Poll GetThing until the thing is ACTIVE."""
-        return wait_for(
-            THING_ACTIVE,
-            lambda: self.get_thing(name=name),
-            delay=delay,
-            max_attempts=max_attempts,
-            on_attempt=on_attempt,
-            sleep=self._sleep,
+        return self._wait_for(
+            THING_ACTIVE, lambda: self.get_thing(name=name), delay, max_attempts, on_attempt
         )

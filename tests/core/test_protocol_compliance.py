@@ -26,6 +26,7 @@ from typing import Any
 from unittest import mock
 from urllib.parse import urlsplit
 
+import attrs
 import pytest
 import requests
 import responses
@@ -244,6 +245,17 @@ def _assert_body(actual: bytes | str | None, expected: str) -> None:
 # -- input -------------------------------------------------------------------
 
 
+def _client_class(spec: ServiceSpec, op: Operation[Any, Any]) -> Any:
+    """A client of the case's service with one method for its operation, as service clients are."""
+
+    def call_operation(self: BaseClient, **arguments: Any) -> Any:
+        return self._call(op, **arguments)
+
+    return type(
+        "ComplianceClient", (BaseClient,), {"_SERVICE": spec, "call_operation": call_operation}
+    )
+
+
 @pytest.mark.parametrize("item", INPUT_CASES)
 def test_input(item: _Case) -> None:
     """The request emrk sends is the one the case expects."""
@@ -255,16 +267,17 @@ def test_input(item: _Case) -> None:
     params = copy.deepcopy(item.case["params"])
     request = models.instance(in_shape, params, cls=op.input) if in_shape else op.input()
     endpoint = item.suite.get("clientEndpoint") or "https://compliance.example.com"
-    client_cls = type("ComplianceClient", (BaseClient,), {"_SERVICE": spec})
+    client_cls = _client_class(spec, op)
     config = emrk.Config(retries={"max_attempts": 1})
     client = client_cls(
         session=emrk.Session("AKIDEXAMPLE", "secret", region_name="us-east-1"),
         endpoint_url=endpoint,
         config=config,
     )
+    arguments = {f.name: getattr(request, f.name) for f in attrs.fields(type(request))}
     with responses.RequestsMock() as rsps, mock.patch("uuid.uuid4", return_value=TOKEN):
         rsps.add(op.http_method, re.compile(".*"), json={})
-        client._invoke(op, request)
+        client.call_operation(**arguments)
         sent: requests.PreparedRequest = rsps.calls[0].request
     expected = item.case["serialized"]
     assert sent.method == expected.get("method", sent.method)

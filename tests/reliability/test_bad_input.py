@@ -182,7 +182,7 @@ class _HeaderClient(BaseClient):
     )
 
     def put(self, *, tag: str | None = None, tags: list[str] | None = None) -> _HeaderResponse:
-        return self._invoke(self._OP, _HeaderRequest(tag=tag, tags=tags))
+        return self._call(self._OP, tag=tag, tags=tags)
 
 
 @pytest.mark.parametrize(

@@ -549,15 +549,32 @@ def test_final_client_errors_are_sent_once(
 def test_modeled_throttling_uses_the_throttling_backoff(
     session: emrk.Session, sleeps: list[float]
 ) -> None:
-    """A service-listed throttling code retries with the 1 s base."""
+    """A service-listed throttling code is retried, with delays within the 1 s base's bounds."""
     client = _client(session, sleeps)
-    client._retry_policy._rand = lambda: 1.0  # no jitter: the delays are the bounds
     responses.add(responses.POST, ECHO_URL, **_error(400, "FakeThrottledException"))
     responses.add(responses.POST, ECHO_URL, **_error(400, "FakeThrottledException"))
     responses.add(responses.POST, ECHO_URL, **_error(400, "FakeThrottledException"))
     with pytest.raises(FakeThrottledException):
         client.echo(name="x")
-    assert sleeps == [pytest.approx(1.0), pytest.approx(2.0)]
+    assert len(sleeps) == 2
+    assert 0 <= sleeps[0] <= 1.0 and 0 <= sleeps[1] <= 2.0
+
+
+def test_a_service_listed_throttling_code_gets_the_1s_base() -> None:
+    """The policy a client builds from its service spec, without jitter: the delays are the bounds.
+
+    A unit test of the policy object (``rand=`` is its constructor's seam); the
+    test above checks that a client retries that code.
+    """
+    policy = RetryPolicy(
+        mode="standard",
+        max_attempts=3,
+        throttling_codes=FakeClient._SERVICE.throttling_codes,
+        rand=lambda: 1.0,
+    )
+    outcome = AttemptOutcome(status_code=400, error_code="FakeThrottledException")
+    delays = [policy.retry_delay(attempt, outcome, CallState()) for attempt in (1, 2)]
+    assert delays == [pytest.approx(1.0), pytest.approx(2.0)]
 
 
 @responses.activate
@@ -631,8 +648,7 @@ def test_max_attempts_sources(
         monkeypatch.setenv(name, value)
     responses.add(responses.POST, ECHO_URL, **_error(503, "ServiceUnavailable"))
     client = _client(session, **config)
-    if client._retry_policy.rate_limiter is not None:
-        client._retry_policy.rate_limiter = ClientRateLimiter(clock=_JumpingClock())
+    # In adaptive mode a 503 is not throttling: the rate limiter stays off, nothing waits.
     assert _attempts_for(client) == expected
     last = responses.calls[-1].request.headers["amz-sdk-request"]
     assert last == f"attempt={expected}; max={expected}"
@@ -653,16 +669,34 @@ class _JumpingClock:
 def test_adaptive_client_turns_its_limiter_on_after_throttling(
     session: emrk.Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In adaptive mode a throttled answer enables client-side rate limiting."""
+    """In adaptive mode a throttled answer makes the client take a token before each send."""
+    taken: list[float] = []
+
+    def take_without_waiting(self: TokenBucket, amount: float = 1.0) -> None:
+        taken.append(amount)  # the real bucket would wait (real time) for its token
+
+    monkeypatch.setattr(TokenBucket, "acquire", take_without_waiting)
     monkeypatch.setenv("AWS_RETRY_MODE", "adaptive")
     client = _client(session)
-    limiter = client._retry_policy.rate_limiter = ClientRateLimiter(clock=_JumpingClock())
     responses.add(responses.POST, ECHO_URL, json={})
     client.echo(name="x")
-    assert not limiter.enabled
+    assert taken == []  # off until the service throttles
     responses.add(responses.POST, ECHO_URL, **_error(429, "Throttling"))
     responses.add(responses.POST, ECHO_URL, json={})
     client.echo(name="x")
+    assert taken == [1.0]  # the retry after the throttle waited for a token
+    responses.add(responses.POST, ECHO_URL, json={})
+    client.echo(name="x")
+    assert taken == [1.0, 1.0]
+
+
+def test_a_throttled_answer_turns_the_policys_limiter_on() -> None:
+    """A unit test of the policy object: its limiter (public on the policy) is fed every answer."""
+    policy = make_policy("adaptive", 3)
+    limiter = policy.rate_limiter = ClientRateLimiter(clock=_JumpingClock())
+    policy.after_attempt(AttemptOutcome(status_code=200))
+    assert not limiter.enabled
+    policy.after_attempt(AttemptOutcome(status_code=429, error_code="Throttling"))
     assert limiter.enabled
 
 
@@ -693,10 +727,14 @@ def test_bad_retry_settings_are_rejected(
     assert info.value.param == param
 
 
+@responses.activate
 def test_policy_is_per_client(session: emrk.Session) -> None:
     """Each client has its own quota, so one noisy client cannot drain another's."""
-    a, b = FakeClient(session=session), FakeClient(session=session)
-    assert a._retry_policy.quota is not b._retry_policy.quota
+    responses.add(responses.POST, ECHO_URL, **_error(500, "InternalServerException"))
+    noisy, quiet = _client(session), _client(session)
+    drained = [_attempts_for(noisy) for _ in range(20)]
+    assert drained[-2:] == [1, 1]  # the noisy client's quota is empty
+    assert _attempts_for(quiet) == 3  # the other still retries
 
 
 def test_sleep_hook_is_used_for_backoff(session: emrk.Session) -> None:

@@ -22,9 +22,7 @@ def sleeps() -> list[float]:
 @pytest.fixture
 def pcs(session: emrk.Session, sleeps: list[float]) -> PCSClient:
     """A PCS client in us-east-1 that records sleeps instead of sleeping."""
-    client = PCSClient(session=session, sleep=sleeps.append)
-    client._retry_policy._rand = lambda: 0.5
-    return client
+    return PCSClient(session=session, sleep=sleeps.append)
 
 
 @pytest.fixture

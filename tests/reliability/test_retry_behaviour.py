@@ -187,19 +187,27 @@ def test_the_retry_quota_stops_a_retry_storm(
 
     Each transient retry costs 14 units (botocore's numbers): 17 calls of 3
     attempts take 476, the 18th call gets one retry (10 units left), and from
-    then on each call makes a single attempt. A success gives 1 unit back.
+    then on each call makes a single attempt. A success gives 1 unit back, so
+    four successes buy exactly one more retry (14), and three do not (13).
     """
-    server = serve(error_reply(service, 500, service.server_error))
+    failing = error_reply(service, 500, service.server_error)
+    server = serve(failing)
     client = service.client(session, server.url, retries={"max_attempts": 3})
-    per_call = []
-    for _ in range(20):
+
+    def attempts() -> int:
+        server.replies[:] = [failing]
         before = len(server.requests)
         with pytest.raises(service.error_class(service.server_error)):
             service.call(client)
-        per_call.append(len(server.requests) - before)
-    assert per_call == [3] * 17 + [2, 1, 1]
-    quota = client._retry_policy.quota
-    assert quota is not None and quota.available == 10
-    server.replies[:] = [ok_reply(service)]
-    service.call(client)
-    assert quota.available == 11
+        return len(server.requests) - before
+
+    def succeed(times: int) -> None:
+        server.replies[:] = [ok_reply(service)]
+        for _ in range(times):
+            service.call(client)
+
+    assert [attempts() for _ in range(20)] == [3] * 17 + [2, 1, 1]  # 10 units left
+    succeed(3)
+    assert attempts() == 1  # 13 units: not enough for a retry
+    succeed(1)
+    assert [attempts(), attempts()] == [2, 1]  # 14 units: exactly one retry

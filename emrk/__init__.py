@@ -34,6 +34,8 @@ from emrk.core.errors import (
 if TYPE_CHECKING:
     from emrk.core.debug import enable_debug_logging
     from emrk.core.dicts import from_dict, to_dict
+    from emrk.core.hooks import EventHooks, RequestHook, ResponseHook, ResponseInfo
+    from emrk.core.http import HttpRequest
     from emrk.core.model import ResponseMetadata, replace
     from emrk.core.paginate import Paginator
     from emrk.core.raw import RawResponse, with_raw_response
@@ -49,6 +51,11 @@ else:  # helpers load on first use: ``import emrk`` stays cheap
             "enable_debug_logging": "emrk.core.debug",
             "from_dict": "emrk.core.dicts",
             "to_dict": "emrk.core.dicts",
+            "EventHooks": "emrk.core.hooks",
+            "RequestHook": "emrk.core.hooks",
+            "ResponseHook": "emrk.core.hooks",
+            "ResponseInfo": "emrk.core.hooks",
+            "HttpRequest": "emrk.core.http",
             "ResponseMetadata": "emrk.core.model",
             "replace": "emrk.core.model",
             "Paginator": "emrk.core.paginate",
@@ -65,9 +72,14 @@ __all__ = [
     "Credentials",
     "CredentialsError",
     "EmrkError",
+    "EventHooks",
+    "HttpRequest",
     "Paginator",
     "ParamValidationError",
     "RawResponse",
+    "RequestHook",
+    "ResponseHook",
+    "ResponseInfo",
     "ResponseMetadata",
     "ResponseParseError",
     "RetryConfig",

@@ -56,6 +56,7 @@ __all__ = [
     "start_waiter",
     "tracer",
     "transport_reason",
+    "waiter_method",
 ]
 
 #: The name of the span event recorded for each retry of a call.
@@ -106,7 +107,7 @@ def start_waiter(
     found = tracer()
     if found is None:
         return None
-    method = "wait_until_" + _CAMEL_BOUNDARY.sub("_", waiter).lower()
+    method = waiter_method(waiter)
     attributes: dict[str, AttributeValue] = {
         "emrk.waiter.name": waiter,
         "emrk.waiter.max_attempts": max_attempts,
@@ -200,6 +201,11 @@ class WaiterTrace(_Traced):
         """The waiter raised ``exc`` (a WaiterError, or a poll's own error)."""
         self._span.set_attribute("emrk.waiter.attempts", attempts)
         self._fail(exc)
+
+
+def waiter_method(waiter: str) -> str:
+    """The client method of a waiter: ``ClusterActive`` -> ``wait_until_cluster_active``."""
+    return "wait_until_" + _CAMEL_BOUNDARY.sub("_", waiter).lower()
 
 
 def error_type(exc: BaseException) -> str:

@@ -77,11 +77,6 @@ def moto_server() -> Iterator[str]:
         server.stop()
 
 
-def plain(value: object) -> object:
-    """An enum member's wire value (statuses the client does not know are plain str)."""
-    return getattr(value, "value", value)
-
-
 def progress(attempt: emrk.WaiterAttempt) -> None:
     """Print one line per poll so a long wait does not look like a hang."""
     state = attempt.state or "still waiting"
@@ -108,7 +103,7 @@ def wait_for_cluster(eks: EKSClient, args: argparse.Namespace) -> None:
     active = eks.wait_until_cluster_active(name=args.cluster_name, on_attempt=progress)
     assert active.cluster is not None
     cluster = active.cluster
-    print(f"  {cluster.arn} is {plain(cluster.status)}, Kubernetes {cluster.version}")
+    print(f"  {cluster.arn} is {cluster.status}, Kubernetes {cluster.version}")
 
 
 def add_nodegroup(eks: EKSClient, args: argparse.Namespace, name: str) -> None:
@@ -126,7 +121,7 @@ def add_nodegroup(eks: EKSClient, args: argparse.Namespace, name: str) -> None:
         cluster_name=args.cluster_name, nodegroup_name=name, on_attempt=progress
     )
     assert ready.nodegroup is not None
-    print(f"  {name} is {plain(ready.nodegroup.status)} with {ready.nodegroup.instance_types}")
+    print(f"  {name} is {ready.nodegroup.status} with {ready.nodegroup.instance_types}")
 
 
 def look_around(eks: EKSClient, args: argparse.Namespace, arn: str) -> None:

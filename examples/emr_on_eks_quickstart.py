@@ -34,11 +34,13 @@ from emrk.emr_containers import (
     ConfigurationOverrides,
     ContainerInfo,
     ContainerProvider,
+    DescribeJobRunResponse,
     EksInfo,
     EMRContainersClient,
     EMRContainersError,
     JobDriver,
     JobRun,
+    JobRunState,
     MonitoringConfiguration,
     SparkSubmitJobDriver,
     ValidationException,
@@ -155,7 +157,7 @@ def _create_cluster(emr: EMRContainersClient, args: argparse.Namespace) -> str:
     )
     assert response.id is not None
     cluster = emr.wait_until_virtual_cluster_running(id=response.id).virtual_cluster
-    state = getattr(cluster.state, "value", cluster.state) if cluster else "?"
+    state = cluster.state if cluster else "?"
     print(f"Virtual cluster {response.id} on {args.eks_cluster}/{namespace}: {state}")
     return response.id
 
@@ -204,16 +206,15 @@ def _list_runs(emr: EMRContainersClient, cluster_id: str) -> None:
 
 
 def _row(run: JobRun) -> str:
-    state = getattr(run.state, "value", run.state)
     created = run.created_at.isoformat(timespec="seconds") if run.created_at else "-"
-    return f"{run.id}  {run.name or '-':<12} {state!s:<10} created {created}"
+    return f"{run.id}  {run.name or '-':<12} {run.state or '-':<10} created {created}"
 
 
 def _describe(emr: EMRContainersClient, cluster_id: str, run_id: str) -> None:
     run = emr.describe_job_run(id=run_id, virtual_cluster_id=cluster_id).job_run
     assert run is not None
     print(f"\nDescribed {run_id}:")
-    print(f"  state          {getattr(run.state, 'value', run.state)}")
+    print(f"  state          {run.state}")
     print(f"  release        {run.release_label}")
     print(f"  execution role {run.execution_role_arn}")
     print(f"  driver         {run.job_driver}")  # entry point and arguments print as ***
@@ -234,9 +235,14 @@ def _wait_for(emr: EMRContainersClient, cluster_id: str, run_id: str, delay: flo
             id=run_id, virtual_cluster_id=cluster_id, delay=delay, max_attempts=30
         )
     except emrk.WaiterError as exc:
-        print(f"  did not complete: {exc.reason}")
-        run = exc.last_response.job_run if exc.last_response is not None else None
-        if run is not None and run.finished_at is not None:
+        # The waiter stops on CANCELLED, a failure state for it; here that is what we asked for.
+        last = exc.last_response
+        run = last.job_run if isinstance(last, DescribeJobRunResponse) else None
+        if run is None or run.state != JobRunState.CANCELLED:
+            print(f"  did not complete: {exc.reason}")
+            return
+        print(f'  cancelled, as requested above; state details: "{run.state_details}"')
+        if run.finished_at is not None:
             print(f"  finished at {run.finished_at.isoformat(timespec='seconds')}")
         return
     print(f"  completed at {done.job_run.finished_at if done.job_run else '?'}")
@@ -247,7 +253,7 @@ def _delete_cluster(emr: EMRContainersClient, cluster_id: str, delay: float) -> 
     gone = emr.wait_until_virtual_cluster_deleted(id=cluster_id, delay=delay)
     state = "gone"
     if gone is not None and gone.virtual_cluster is not None:
-        state = str(getattr(gone.virtual_cluster.state, "value", gone.virtual_cluster.state))
+        state = str(gone.virtual_cluster.state)
     print(f"\nDeleted virtual cluster {cluster_id}: {state}")
 
 

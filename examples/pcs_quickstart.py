@@ -119,7 +119,7 @@ def _create_cluster(pcs: PCSClient, s: Settings) -> str:
         cluster_identifier=s.cluster_name, delay=s.delay, on_attempt=_progress
     ).cluster
     assert cluster is not None
-    print(f"  {cluster.id} is {_status(cluster.status)}; controller at {_controller(cluster)}")
+    print(f"  {cluster.id} is {cluster.status}; controller at {_controller(cluster)}")
     return cluster.id
 
 
@@ -148,7 +148,7 @@ def _create_node_group(pcs: PCSClient, s: Settings, cluster_id: str) -> str:
     assert group is not None
     scaling = group.scaling_configuration
     print(
-        f"  {group.id} is {_status(group.status)}: {s.instance_type}, "
+        f"  {group.id} is {group.status}: {s.instance_type}, "
         f"{scaling.min_instance_count}..{scaling.max_instance_count} instances"
     )
     return group.id
@@ -171,18 +171,18 @@ def _create_queue(pcs: PCSClient, s: Settings, cluster_id: str, group_id: str) -
         on_attempt=_progress,
     ).queue
     assert queue is not None
-    print(f"  {queue.id} is {_status(queue.status)}; submit with: sbatch -p {queue.name} job.sh")
+    print(f"  {queue.id} is {queue.status}; submit with: sbatch -p {queue.name} job.sh")
     return queue.id
 
 
 def _show_inventory(pcs: PCSClient, cluster_id: str) -> None:
     print("Inventory:")
     for summary in pcs.paginate_list_clusters():
-        print(f"  cluster {summary.name:<20} {summary.id:<16} {_status(summary.status)}")
+        print(f"  cluster {summary.name:<20} {summary.id:<16} {summary.status}")
     for g in pcs.paginate_list_compute_node_groups(cluster_identifier=cluster_id):
-        print(f"    node group {g.name:<15} {g.id:<16} {_status(g.status)}")
+        print(f"    node group {g.name:<15} {g.id:<16} {g.status}")
     for q in pcs.paginate_list_queues(cluster_identifier=cluster_id):
-        print(f"    queue      {q.name:<15} {q.id:<16} {_status(q.status)}")
+        print(f"    queue      {q.name:<15} {q.id:<16} {q.status}")
 
 
 def _tear_down(pcs: PCSClient, s: Settings, cluster_id: str, group_id: str, queue_id: str) -> None:
@@ -213,10 +213,6 @@ def _controller(cluster: Any) -> str:
         if endpoint.type == "SLURMCTLD":
             return f"{endpoint.private_ip_address}:{endpoint.port}"
     return "(no endpoint yet)"
-
-
-def _status(status: Any) -> str:
-    return str(getattr(status, "value", status))
 
 
 # -- offline: the same calls, answered by emrk.testing.Stubber ----------------------

@@ -27,6 +27,7 @@ from emrk.core.http import HttpRequest, RawResponse
 
 if TYPE_CHECKING:
     import aiohttp
+    import yarl
 
 __all__ = ["AiohttpTransport"]
 
@@ -46,7 +47,8 @@ class AiohttpTransport:
         self._endpoint_url = endpoint_url
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._proxy = _configured_proxy(config, endpoint_url)
+        self._proxy: str | yarl.URL | None = _configured_proxy(config, endpoint_url)
+        self._proxy_auth: aiohttp.BasicAuth | None = None
         self._ssl: ssl.SSLContext | bool | None = None
 
     async def send(self, request: HttpRequest) -> RawResponse:
@@ -68,6 +70,7 @@ class AiohttpTransport:
                 data=body or None,
                 allow_redirects=False,
                 proxy=self._proxy,
+                proxy_auth=self._proxy_auth,
                 skip_auto_headers=_SKIP_AUTO_HEADERS,
             ) as response:
                 content = await response.read()
@@ -100,16 +103,17 @@ class AiohttpTransport:
         config = self._config
         if self._ssl is None:
             self._ssl = _ssl_context(config.verify)
+            if config.proxies is None:
+                self._proxy, self._proxy_auth = _environ_proxy(self._endpoint_url)
         connector = aiohttp.TCPConnector(limit=config.max_pool_connections, ssl=self._ssl)
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=config.connect_timeout, sock_read=config.read_timeout
         )
-        return aiohttp.ClientSession(
-            connector=connector,
-            timeout=timeout,
-            trust_env=self._proxy is None and config.proxies is None,
-            auto_decompress=True,
-        )
+        # trust_env stays off: aiohttp would look up the proxy and ~/.netrc in a
+        # worker thread on every request (and a netrc password would replace
+        # the signature). The proxy is read from the environment once instead,
+        # as the sync transport does.
+        return aiohttp.ClientSession(connector=connector, timeout=timeout, auto_decompress=True)
 
     def __repr__(self) -> str:
         return f"AiohttpTransport(endpoint_url={self._endpoint_url!r})"
@@ -130,6 +134,17 @@ def _configured_proxy(config: ResolvedConfig, endpoint_url: str) -> str | None:
         return None
     scheme = endpoint_url.split("://", 1)[0].lower()
     return proxies.get(scheme) or proxies.get("all")
+
+
+def _environ_proxy(endpoint_url: str) -> tuple[yarl.URL | None, aiohttp.BasicAuth | None]:
+    """The proxy the environment names for the endpoint (``*_PROXY``, ``NO_PROXY``)."""
+    import yarl
+    from aiohttp.helpers import get_env_proxy_for_url
+
+    try:
+        return get_env_proxy_for_url(yarl.URL(endpoint_url))
+    except LookupError:
+        return None, None
 
 
 def _ssl_context(verify: bool | str) -> ssl.SSLContext | bool:

@@ -379,9 +379,28 @@ def _scrub_error(error: ServiceError, secrets: set[str]) -> ServiceError:
     error.args = (error.message,)
     for name in error.wire_members:
         value = getattr(error, name, None)
-        if isinstance(value, str):
-            setattr(error, name, _redaction.scrub(value, secrets))
+        if value is not None:
+            setattr(error, name, _scrub_member(value, secrets))
     return error
+
+
+def _scrub_member(value: Any, secrets: set[str]) -> Any:
+    """A member with echoed secrets masked, inside lists and models too (PCS's ``field_list``)."""
+    if isinstance(value, str):
+        return _redaction.scrub(value, secrets)
+    if isinstance(value, list):
+        return [_scrub_member(item, secrets) for item in value]
+    if _model.is_model(type(value)):
+        import attrs  # models are attrs classes; attrs is loaded with them
+
+        fields = _model.plan_of(type(value)).fields
+        changes = {
+            f.name: _scrub_member(getattr(value, f.name), secrets)
+            for f in fields
+            if getattr(value, f.name) is not None
+        }
+        return attrs.evolve(value, **changes)
+    return value
 
 
 def _guard_parse_error(

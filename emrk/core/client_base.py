@@ -112,6 +112,12 @@ def _endpoint_url(
     if url:
         if "://" not in url:
             raise ParamValidationError("endpoint_url", f"must include a scheme, got {url!r}")
+        if not url.isprintable() or any(c.isspace() for c in url):
+            # The HTTP stack would drop or refuse such characters after signing,
+            # so the signature would not match what is sent.
+            raise ParamValidationError(
+                "endpoint_url", "must not contain whitespace or control characters"
+            )
         return url.rstrip("/")
     return resolve_endpoint_url(
         spec.endpoint_rules, region, use_fips=use_fips, use_dualstack=use_dualstack

@@ -74,9 +74,13 @@ class SigningClock:
             changed = abs(offset - self._offset) > SKEW_THRESHOLD
             self._offset = offset
         if changed:
+            seconds = offset.total_seconds()
             logger.warning(
-                "emrk: the local clock is %+.0f s off AWS's; signing with the corrected time",
-                -offset.total_seconds(),
+                "emrk: this machine's clock is %.0f s %s AWS's; signing with the corrected "
+                "time from now on (offset %+.0f s)",
+                abs(seconds),
+                "behind" if seconds > 0 else "ahead of",
+                seconds,
             )
 
 

@@ -197,11 +197,15 @@ def _flag(param: str, value: bool | None, env: Mapping[str, str], name: str) -> 
 
 
 def _optional_str(param: str, value: str | None) -> str | None:
-    """A str or ``None``; CR and LF are refused, as the value travels in a header."""
+    """A str or ``None``; it travels in a header, so only printable ASCII is taken."""
     if value is not None and not isinstance(value, str):
         raise ParamValidationError(param, f"must be a str, got {type(value).__name__}")
     if value is not None and ("\r" in value or "\n" in value):
         raise ParamValidationError(param, "must not contain CR or LF (it is sent in a header)")
+    if value is not None and not (value.isascii() and value.isprintable()):
+        raise ParamValidationError(
+            param, "must be printable ASCII (it is sent in the User-Agent header)"
+        )
     return value
 
 

@@ -9,8 +9,10 @@ base and once per modeled error shape.
 
 from __future__ import annotations
 
+import enum
 import re
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, NamedTuple
 
 __all__ = [
     "CredentialsError",
@@ -27,20 +29,51 @@ class EmrkError(Exception):
     """Base class of every exception emrk raises."""
 
 
+class ParamProblem(NamedTuple):
+    """One problem validation found: the parameter path and what is wrong there."""
+
+    #: Dotted path of the parameter, e.g. ``resources_vpc_config.subnet_ids[0]``.
+    param: str
+    #: What is wrong, e.g. ``expected string, got int``.
+    problem: str
+
+
 class ParamValidationError(EmrkError, ValueError):
     """Input failed a check the service model states; nothing was sent.
 
-    ``param`` is the dotted path of the offending parameter, for example
-    ``job_driver.spark_submit_job_driver.entry_point``.
+    A request is checked as a whole, so one error reports every problem
+    found, the way botocore's validator does: fixing them takes one round
+    of edits, not one per problem. ``problems`` lists them, each a
+    :class:`ParamProblem`; ``param`` and ``problem`` are the first one's
+    (``param`` is a dotted path such as
+    ``job_driver.spark_submit_job_driver.entry_point``). ``str()`` shows one
+    problem on one line, several on a line each.
     """
 
-    def __init__(self, param: str, problem: str) -> None:
-        super().__init__(f"Invalid parameter {param}: {problem}")
+    #: At most this many problems are spelt out in the message; ``problems`` has them all.
+    shown_limit: ClassVar[int] = 25
+
+    def __init__(self, param: str, problem: str, *, others: Iterable[tuple[str, str]] = ()) -> None:
         self.param = param
         self.problem = problem
+        self.problems: tuple[ParamProblem, ...] = (
+            ParamProblem(param, problem),
+            *(ParamProblem(p, q) for p, q in others),
+        )
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        if len(self.problems) == 1:
+            return f"Invalid parameter {self.param}: {self.problem}"
+        shown = self.problems[: self.shown_limit]
+        lines = [f"Invalid parameters ({len(self.problems)} problems):"]
+        lines += [f"  {p.param}: {p.problem}" for p in shown]
+        if len(self.problems) > len(shown):
+            lines.append(f"  ... and {len(self.problems) - len(shown)} more (see .problems)")
+        return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.param, self.problem))
+        return (_rebuild_param_error, (type(self), self.problems))
 
 
 class CredentialsError(EmrkError):
@@ -155,6 +188,9 @@ class ServiceError(EmrkError):
     wire_code: ClassVar[str] = ""
     #: Maps attribute name -> wire member name for the shape's own members.
     wire_members: ClassVar[dict[str, str]] = {}
+    #: Members the service model marks sensitive: ``str()`` shows them as ``***``.
+    #: (No error shape of the services emrk covers has one today.)
+    sensitive_members: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self,
@@ -176,7 +212,22 @@ class ServiceError(EmrkError):
         super().__init__(self.message)
 
     def __str__(self) -> str:
+        """Code, message, the shape's members that are set, and the request id.
+
+        A log line then says everything the service said: which field a PCS
+        ``ValidationException`` is about (``field_list``), which cluster an
+        EKS error names, EMR's ``error_code``. Members appear under their
+        attribute names; sensitive ones as ``***``, and a model inside one
+        shows as its ``repr``, which masks its own sensitive members.
+        """
         text = f"{self.code}: {self.message}" if self.message else self.code
+        members = [
+            f"{name}={'***' if name in self.sensitive_members else _shown(value)}"
+            for name in self.wire_members
+            if (value := getattr(self, name, None)) is not None
+        ]
+        if members:
+            text += f" ({', '.join(members)})"
         if self.request_id:
             text += f" (request id {self.request_id})"
         return text
@@ -193,6 +244,24 @@ class ServiceError(EmrkError):
             _rebuild_service_error,
             (type(self), self.message, self.code, self.status_code, self.request_id, extra),
         )
+
+
+def _shown(value: Any) -> str:
+    """A member value in an error's text: enums as their value, strings quoted, models by repr."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_shown(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def _rebuild_param_error(
+    cls: type[ParamValidationError], problems: tuple[tuple[str, str], ...]
+) -> ParamValidationError:
+    (param, problem), *others = problems
+    return cls(param, problem, others=others)
 
 
 def _rebuild_service_error(

@@ -292,6 +292,7 @@ def type_info(annotation: Any) -> TypeInfo:
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
         if enums:
+            _check_enum_union(annotation, enums, args)
             return TypeInfo(Kind.ENUM, enums[0])
         if len(args) == 1:
             return type_info(args[0])
@@ -312,15 +313,54 @@ def type_info(annotation: Any) -> TypeInfo:
     return TypeInfo(kind, annotation)
 
 
-def _check_one_member(self: Any) -> None:
-    plan = plan_of(type(self))
-    set_members = [f.name for f in plan.fields if getattr(self, f.name) is not None]
-    if len(set_members) != 1:
-        raise ParamValidationError(
-            type(self).__name__,
-            f"a union takes exactly one member, got {len(set_members)}"
-            + (f" ({', '.join(set_members)})" if set_members else ""),
+def _check_enum_union(annotation: Any, enums: list[Any], args: list[Any]) -> None:
+    """An enum member's union must be ``Enum | str`` or ``Enum | <Enum>Literal``.
+
+    Both mean the same on the wire and at run time: the enum's members or any
+    string (a value the service adds later goes through). The ``Literal``
+    form exists for type checkers only, so it must list the enum's own values
+    and nothing else; anything else in the union is a declaration mistake.
+    """
+    if len(enums) != 1:
+        raise TypeError(f"unsupported union annotation {annotation!r}: more than one enum")
+    enum_cls = enums[0]
+    values = {m.value for m in enum_cls}
+    for arg in args:
+        if arg is enum_cls or arg is str:
+            continue
+        if typing.get_origin(arg) is Literal and set(typing.get_args(arg)) <= values:
+            continue
+        raise TypeError(
+            f"unsupported union annotation {annotation!r}: {enum_cls.__name__} may be joined "
+            f"only with str or a Literal of its own values, not {arg!r}"
         )
+
+
+def union_problem(value: Any, plan: ModelPlan, verb: str = "takes") -> str | None:
+    """What is wrong with a union instance (not exactly one member set), or ``None``."""
+    set_members = [f.name for f in plan.fields if getattr(value, f.name) is not None]
+    if len(set_members) == 1:
+        return None
+    if set_members:
+        shown = f"({', '.join(set_members)})"
+    else:
+        shown = f"(set one of: {', '.join(f.name for f in plan.fields)})"
+    return f"a union {verb} exactly one member, got {len(set_members)} {shown}"
+
+
+def _check_one_member(self: Any) -> None:
+    """Refuse to build a union without exactly one member.
+
+    Construction cannot know where the union will be used, so the error
+    names the class (``param`` is ``"ContainerInfo"``); a union that reaches
+    a request some other way (``from_dict``, a parsed response naming a
+    variant this client does not know) is reported by validation with its
+    parameter path, such as ``container_provider.info``.
+    """
+    cls = type(self)
+    problem = union_problem(self, plan_of(cls), verb="is built with")
+    if problem is not None:
+        raise ParamValidationError(cls.__name__, problem)
 
 
 def _model_repr(self: Any) -> str:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         AddonNamespaceConfigRequest,
         AddonPodIdentityAssociations,
         AMITypes,
+        AMITypesLiteral,
         AssociateAccessPolicyResponse,
         AssociatedAccessPolicy,
         AssociateEncryptionConfigResponse,
@@ -36,12 +37,16 @@ if TYPE_CHECKING:
         CancelUpdateResponse,
         CapabilityConfigurationRequest,
         CapabilityDeletePropagationPolicy,
+        CapabilityDeletePropagationPolicyLiteral,
         CapabilitySummary,
         CapabilityType,
+        CapabilityTypeLiteral,
         CapacityTypes,
+        CapacityTypesLiteral,
         CertificateAuthoritySummary,
         ClusterVersionInformation,
         ClusterVersionStatus,
+        ClusterVersionStatusLiteral,
         ComputeConfigRequest,
         ConnectorConfigRequest,
         ControlPlaneScalingConfig,
@@ -85,7 +90,9 @@ if TYPE_CHECKING:
         DisassociateIdentityProviderConfigResponse,
         EksAnywhereSubscription,
         EksAnywhereSubscriptionLicenseType,
+        EksAnywhereSubscriptionLicenseTypeLiteral,
         EksAnywhereSubscriptionStatus,
+        EksAnywhereSubscriptionStatusLiteral,
         EksAnywhereSubscriptionTerm,
         EncryptionConfig,
         FargateProfileSelector,
@@ -123,6 +130,7 @@ if TYPE_CHECKING:
         RemoteAccessConfig,
         RemoteNetworkConfigRequest,
         ResolveConflicts,
+        ResolveConflictsLiteral,
         RollbackConfig,
         StartInsightsRefreshResponse,
         StorageConfigRequest,
@@ -144,6 +152,7 @@ if TYPE_CHECKING:
         UpdateTaintsPayload,
         UpgradePolicyRequest,
         VersionStatus,
+        VersionStatusLiteral,
         VpcConfigRequest,
         WarmPoolConfig,
         ZonalShiftConfigRequest,
@@ -326,7 +335,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
         configuration_values: str | None = None,
@@ -372,9 +381,10 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         *,
         capability_name: str,
         cluster_name: str,
-        type: CapabilityType | str,
+        type: CapabilityType | CapabilityTypeLiteral,
         role_arn: str,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral,
         client_request_token: str | None = None,
         configuration: CapabilityConfigurationRequest | None = None,
         tags: dict[str, str] | None = None,
@@ -518,7 +528,9 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         name: str,
         term: EksAnywhereSubscriptionTerm,
         license_quantity: int | None = None,
-        license_type: EksAnywhereSubscriptionLicenseType | str | None = None,
+        license_type: EksAnywhereSubscriptionLicenseType
+        | EksAnywhereSubscriptionLicenseTypeLiteral
+        | None = None,
         auto_renew: bool | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
@@ -594,7 +606,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         scaling_config: NodegroupScalingConfig | None = None,
         disk_size: int | None = None,
         instance_types: list[str] | None = None,
-        ami_type: AMITypes | str | None = None,
+        ami_type: AMITypes | AMITypesLiteral | None = None,
         remote_access: RemoteAccessConfig | None = None,
         labels: dict[str, str] | None = None,
         taints: list[Taint] | None = None,
@@ -603,7 +615,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         launch_template: LaunchTemplateSpecification | None = None,
         update_config: NodegroupUpdateConfig | None = None,
         node_repair_config: NodeRepairConfig | None = None,
-        capacity_type: CapacityTypes | str | None = None,
+        capacity_type: CapacityTypes | CapacityTypesLiteral | None = None,
         version: str | None = None,
         release_version: str | None = None,
         warm_pool_config: WarmPoolConfig | None = None,
@@ -900,11 +912,19 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         types: list[str] | None = None,
         publishers: list[str] | None = None,
         owners: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[DescribeAddonVersionsResponse, AddonInfo]:
         """Iterate over every installable add-on (:class:`~emrk.eks.AddonInfo`), page by page.
 
         Takes the filters of :meth:`describe_addon_versions`; ``max_results`` sets the
         page size. ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.describe_addon_versions(
@@ -918,6 +938,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def describe_capability(
@@ -955,8 +977,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
     ) -> DescribeClusterVersionsResponse:
         """List the Kubernetes versions EKS offers, with support dates.
 
@@ -992,13 +1014,21 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[DescribeClusterVersionsResponse, ClusterVersionInformation]:
         """Iterate over every Kubernetes version EKS offers (``ClusterVersionInformation``).
 
         Takes the filters of :meth:`describe_cluster_versions`; ``.pages()`` yields
         the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.describe_cluster_versions(
@@ -1013,6 +1043,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.cluster_versions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def describe_eks_anywhere_subscription(
@@ -1172,11 +1204,19 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         cluster_name: str,
         associated_policy_arn: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListAccessEntriesResponse, str]:
         """Iterate over the principal ARNs of every access entry of the cluster.
 
         Takes the arguments of :meth:`list_access_entries` except ``next_token``;
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_access_entries(
@@ -1187,6 +1227,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.access_entries,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_access_policies(
@@ -1198,16 +1240,28 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_access_policies(
-        self, *, max_results: int | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListAccessPoliciesResponse, AccessPolicy]:
         """Iterate over every access policy EKS offers (:class:`~emrk.eks.AccessPolicy`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_access_policies(max_results=max_results, next_token=token),
             lambda page: page.access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_addons(
@@ -1222,11 +1276,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_addons(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListAddonsResponse, str]:
         """Iterate over the names of every add-on installed on the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_addons(
@@ -1234,6 +1299,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_associated_access_policies(
@@ -1254,11 +1321,23 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_associated_access_policies(
-        self, *, cluster_name: str, principal_arn: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        principal_arn: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListAssociatedAccessPoliciesResponse, AssociatedAccessPolicy]:
         """Iterate over every policy of an access entry (``AssociatedAccessPolicy``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_associated_access_policies(
@@ -1269,6 +1348,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.associated_access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_capabilities(
@@ -1283,11 +1364,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_capabilities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListCapabilitiesResponse, CapabilitySummary]:
         """Iterate over every capability of the cluster (:class:`~emrk.eks.CapabilitySummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_capabilities(
@@ -1295,6 +1387,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.capabilities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_certificate_authorities(
@@ -1309,11 +1403,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_certificate_authorities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListCertificateAuthoritiesResponse, CertificateAuthoritySummary]:
         """Iterate over the cluster's CAs (``CertificateAuthoritySummary``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_certificate_authorities(
@@ -1321,6 +1426,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.certificate_authorities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_clusters(
@@ -1343,7 +1450,12 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_clusters(
-        self, *, max_results: int | None = None, include: list[str] | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        include: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListClustersResponse, str]:
         """Iterate over every cluster name in this account and region.
 
@@ -1352,6 +1464,10 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         Args:
             include: ``["all"]`` also lists connected clusters.
             max_results: Page size, 1 to 100.
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_clusters(
@@ -1359,6 +1475,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_eks_anywhere_subscriptions(
@@ -1366,7 +1484,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         *,
         max_results: int | None = None,
         next_token: str | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
     ) -> ListEksAnywhereSubscriptionsResponse:
         """List EKS Anywhere subscriptions in this region (one page).
 
@@ -1384,11 +1503,20 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         self,
         *,
         max_results: int | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListEksAnywhereSubscriptionsResponse, EksAnywhereSubscription]:
         """Iterate over every EKS Anywhere subscription (``EksAnywhereSubscription``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_eks_anywhere_subscriptions(
@@ -1396,6 +1524,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.subscriptions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_fargate_profiles(
@@ -1410,11 +1540,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_fargate_profiles(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListFargateProfilesResponse, str]:
         """Iterate over the names of every Fargate profile of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_fargate_profiles(
@@ -1422,6 +1563,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.fargate_profile_names,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_identity_provider_configs(
@@ -1436,11 +1579,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_identity_provider_configs(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListIdentityProviderConfigsResponse, IdentityProviderConfig]:
         """Iterate over every identity provider configuration of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_identity_provider_configs(
@@ -1448,6 +1602,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.identity_provider_configs,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_insights(
@@ -1479,10 +1635,18 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         cluster_name: str,
         filter: InsightsFilter | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListInsightsResponse, InsightSummary]:
         """Iterate over every insight of the cluster (:class:`~emrk.eks.InsightSummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_insights(
@@ -1490,6 +1654,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.insights,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_nodegroups(
@@ -1504,11 +1670,22 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         )
 
     def paginate_list_nodegroups(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListNodegroupsResponse, str]:
         """Iterate over the names of every managed node group of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_nodegroups(
@@ -1516,6 +1693,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.nodegroups,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_pod_identity_associations(
@@ -1544,10 +1723,18 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         namespace: str | None = None,
         service_account: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListPodIdentityAssociationsResponse, PodIdentityAssociationSummary]:
         """Iterate over every Pod Identity association of the cluster (summaries).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_pod_identity_associations(
@@ -1559,6 +1746,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.associations,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -1601,10 +1790,18 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         addon_name: str | None = None,
         capability_name: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListUpdatesResponse, str]:
         """Iterate over every update ID of the cluster (or of one of its sub-resources).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_updates(
@@ -1617,6 +1814,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
             ),
             lambda page: page.update_ids,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def register_cluster(
@@ -1700,7 +1899,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         configuration_values: str | None = None,
         pod_identity_associations: list[AddonPodIdentityAssociations] | None = None,
@@ -1741,7 +1940,9 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         role_arn: str | None = None,
         configuration: UpdateCapabilityConfiguration | None = None,
         client_request_token: str | None = None,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = None,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral
+        | None = None,
     ) -> UpdateCapabilityResponse:
         """Change a capability's IAM role, configuration or delete propagation policy.
 

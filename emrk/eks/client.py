@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         AddonNamespaceConfigRequest,
         AddonPodIdentityAssociations,
         AMITypes,
+        AMITypesLiteral,
         AssociateAccessPolicyResponse,
         AssociatedAccessPolicy,
         AssociateEncryptionConfigResponse,
@@ -30,12 +31,16 @@ if TYPE_CHECKING:
         CancelUpdateResponse,
         CapabilityConfigurationRequest,
         CapabilityDeletePropagationPolicy,
+        CapabilityDeletePropagationPolicyLiteral,
         CapabilitySummary,
         CapabilityType,
+        CapabilityTypeLiteral,
         CapacityTypes,
+        CapacityTypesLiteral,
         CertificateAuthoritySummary,
         ClusterVersionInformation,
         ClusterVersionStatus,
+        ClusterVersionStatusLiteral,
         ComputeConfigRequest,
         ConnectorConfigRequest,
         ControlPlaneScalingConfig,
@@ -79,7 +84,9 @@ if TYPE_CHECKING:
         DisassociateIdentityProviderConfigResponse,
         EksAnywhereSubscription,
         EksAnywhereSubscriptionLicenseType,
+        EksAnywhereSubscriptionLicenseTypeLiteral,
         EksAnywhereSubscriptionStatus,
+        EksAnywhereSubscriptionStatusLiteral,
         EksAnywhereSubscriptionTerm,
         EncryptionConfig,
         FargateProfileSelector,
@@ -117,6 +124,7 @@ if TYPE_CHECKING:
         RemoteAccessConfig,
         RemoteNetworkConfigRequest,
         ResolveConflicts,
+        ResolveConflictsLiteral,
         RollbackConfig,
         StartInsightsRefreshResponse,
         StorageConfigRequest,
@@ -138,6 +146,7 @@ if TYPE_CHECKING:
         UpdateTaintsPayload,
         UpgradePolicyRequest,
         VersionStatus,
+        VersionStatusLiteral,
         VpcConfigRequest,
         WarmPoolConfig,
         ZonalShiftConfigRequest,
@@ -325,7 +334,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
         configuration_values: str | None = None,
@@ -371,9 +380,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         *,
         capability_name: str,
         cluster_name: str,
-        type: CapabilityType | str,
+        type: CapabilityType | CapabilityTypeLiteral,
         role_arn: str,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral,
         client_request_token: str | None = None,
         configuration: CapabilityConfigurationRequest | None = None,
         tags: dict[str, str] | None = None,
@@ -517,7 +527,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         term: EksAnywhereSubscriptionTerm,
         license_quantity: int | None = None,
-        license_type: EksAnywhereSubscriptionLicenseType | str | None = None,
+        license_type: EksAnywhereSubscriptionLicenseType
+        | EksAnywhereSubscriptionLicenseTypeLiteral
+        | None = None,
         auto_renew: bool | None = None,
         client_request_token: str | None = None,
         tags: dict[str, str] | None = None,
@@ -593,7 +605,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         scaling_config: NodegroupScalingConfig | None = None,
         disk_size: int | None = None,
         instance_types: list[str] | None = None,
-        ami_type: AMITypes | str | None = None,
+        ami_type: AMITypes | AMITypesLiteral | None = None,
         remote_access: RemoteAccessConfig | None = None,
         labels: dict[str, str] | None = None,
         taints: list[Taint] | None = None,
@@ -602,7 +614,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         launch_template: LaunchTemplateSpecification | None = None,
         update_config: NodegroupUpdateConfig | None = None,
         node_repair_config: NodeRepairConfig | None = None,
-        capacity_type: CapacityTypes | str | None = None,
+        capacity_type: CapacityTypes | CapacityTypesLiteral | None = None,
         version: str | None = None,
         release_version: str | None = None,
         warm_pool_config: WarmPoolConfig | None = None,
@@ -895,11 +907,19 @@ class EKSClient(KubeconfigMixin, BaseClient):
         types: list[str] | None = None,
         publishers: list[str] | None = None,
         owners: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[DescribeAddonVersionsResponse, AddonInfo]:
         """Iterate over every installable add-on (:class:`~emrk.eks.AddonInfo`), page by page.
 
         Takes the filters of :meth:`describe_addon_versions`; ``max_results`` sets the
         page size. ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.describe_addon_versions(
@@ -913,6 +933,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def describe_capability(
@@ -950,8 +972,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
     ) -> DescribeClusterVersionsResponse:
         """List the Kubernetes versions EKS offers, with support dates.
 
@@ -987,13 +1009,21 @@ class EKSClient(KubeconfigMixin, BaseClient):
         default_only: bool | None = None,
         include_all: bool | None = None,
         cluster_versions: list[str] | None = None,
-        status: ClusterVersionStatus | str | None = None,
-        version_status: VersionStatus | str | None = None,
+        status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = None,
+        version_status: VersionStatus | VersionStatusLiteral | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[DescribeClusterVersionsResponse, ClusterVersionInformation]:
         """Iterate over every Kubernetes version EKS offers (``ClusterVersionInformation``).
 
         Takes the filters of :meth:`describe_cluster_versions`; ``.pages()`` yields
         the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.describe_cluster_versions(
@@ -1008,6 +1038,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.cluster_versions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def describe_eks_anywhere_subscription(
@@ -1165,11 +1197,19 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         associated_policy_arn: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAccessEntriesResponse, str]:
         """Iterate over the principal ARNs of every access entry of the cluster.
 
         Takes the arguments of :meth:`list_access_entries` except ``next_token``;
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_access_entries(
@@ -1180,6 +1220,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.access_entries,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_access_policies(
@@ -1189,16 +1231,28 @@ class EKSClient(KubeconfigMixin, BaseClient):
         return self._call(ops.LIST_ACCESS_POLICIES, max_results=max_results, next_token=next_token)
 
     def paginate_list_access_policies(
-        self, *, max_results: int | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAccessPoliciesResponse, AccessPolicy]:
         """Iterate over every access policy EKS offers (:class:`~emrk.eks.AccessPolicy`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_access_policies(max_results=max_results, next_token=token),
             lambda page: page.access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_addons(
@@ -1213,11 +1267,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_addons(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAddonsResponse, str]:
         """Iterate over the names of every add-on installed on the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_addons(
@@ -1225,6 +1290,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.addons,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_associated_access_policies(
@@ -1245,11 +1312,23 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_associated_access_policies(
-        self, *, cluster_name: str, principal_arn: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        principal_arn: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListAssociatedAccessPoliciesResponse, AssociatedAccessPolicy]:
         """Iterate over every policy of an access entry (``AssociatedAccessPolicy``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_associated_access_policies(
@@ -1260,6 +1339,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.associated_access_policies,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_capabilities(
@@ -1274,11 +1355,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_capabilities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListCapabilitiesResponse, CapabilitySummary]:
         """Iterate over every capability of the cluster (:class:`~emrk.eks.CapabilitySummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_capabilities(
@@ -1286,6 +1378,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.capabilities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_certificate_authorities(
@@ -1300,11 +1394,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_certificate_authorities(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListCertificateAuthoritiesResponse, CertificateAuthoritySummary]:
         """Iterate over the cluster's CAs (``CertificateAuthoritySummary``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_certificate_authorities(
@@ -1312,6 +1417,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.certificate_authorities,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_clusters(
@@ -1334,7 +1441,12 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_clusters(
-        self, *, max_results: int | None = None, include: list[str] | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        include: list[str] | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListClustersResponse, str]:
         """Iterate over every cluster name in this account and region.
 
@@ -1343,6 +1455,10 @@ class EKSClient(KubeconfigMixin, BaseClient):
         Args:
             include: ``["all"]`` also lists connected clusters.
             max_results: Page size, 1 to 100.
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_clusters(
@@ -1350,6 +1466,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_eks_anywhere_subscriptions(
@@ -1357,7 +1475,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         *,
         max_results: int | None = None,
         next_token: str | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
     ) -> ListEksAnywhereSubscriptionsResponse:
         """List EKS Anywhere subscriptions in this region (one page).
 
@@ -1375,11 +1494,20 @@ class EKSClient(KubeconfigMixin, BaseClient):
         self,
         *,
         max_results: int | None = None,
-        include_status: list[EksAnywhereSubscriptionStatus | str] | None = None,
+        include_status: list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral]
+        | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListEksAnywhereSubscriptionsResponse, EksAnywhereSubscription]:
         """Iterate over every EKS Anywhere subscription (``EksAnywhereSubscription``).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_eks_anywhere_subscriptions(
@@ -1387,6 +1515,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.subscriptions,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_fargate_profiles(
@@ -1401,11 +1531,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_fargate_profiles(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListFargateProfilesResponse, str]:
         """Iterate over the names of every Fargate profile of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_fargate_profiles(
@@ -1413,6 +1554,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.fargate_profile_names,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_identity_provider_configs(
@@ -1427,11 +1570,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_identity_provider_configs(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListIdentityProviderConfigsResponse, IdentityProviderConfig]:
         """Iterate over every identity provider configuration of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_identity_provider_configs(
@@ -1439,6 +1593,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.identity_provider_configs,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_insights(
@@ -1470,10 +1626,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         filter: InsightsFilter | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListInsightsResponse, InsightSummary]:
         """Iterate over every insight of the cluster (:class:`~emrk.eks.InsightSummary`).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_insights(
@@ -1481,6 +1645,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.insights,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_nodegroups(
@@ -1495,11 +1661,22 @@ class EKSClient(KubeconfigMixin, BaseClient):
         )
 
     def paginate_list_nodegroups(
-        self, *, cluster_name: str, max_results: int | None = None
+        self,
+        *,
+        cluster_name: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListNodegroupsResponse, str]:
         """Iterate over the names of every managed node group of the cluster.
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_nodegroups(
@@ -1507,6 +1684,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.nodegroups,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_pod_identity_associations(
@@ -1535,10 +1714,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         namespace: str | None = None,
         service_account: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListPodIdentityAssociationsResponse, PodIdentityAssociationSummary]:
         """Iterate over every Pod Identity association of the cluster (summaries).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_pod_identity_associations(
@@ -1550,6 +1737,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.associations,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -1592,10 +1781,18 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str | None = None,
         capability_name: str | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListUpdatesResponse, str]:
         """Iterate over every update ID of the cluster (or of one of its sub-resources).
 
         ``.pages()`` yields the response of each page instead.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_updates(
@@ -1608,6 +1805,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
             ),
             lambda page: page.update_ids,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def register_cluster(
@@ -1689,7 +1888,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         addon_version: str | None = None,
         service_account_role_arn: str | None = None,
-        resolve_conflicts: ResolveConflicts | str | None = None,
+        resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = None,
         client_request_token: str | None = None,
         configuration_values: str | None = None,
         pod_identity_associations: list[AddonPodIdentityAssociations] | None = None,
@@ -1730,7 +1929,9 @@ class EKSClient(KubeconfigMixin, BaseClient):
         role_arn: str | None = None,
         configuration: UpdateCapabilityConfiguration | None = None,
         client_request_token: str | None = None,
-        delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = None,
+        delete_propagation_policy: CapabilityDeletePropagationPolicy
+        | CapabilityDeletePropagationPolicyLiteral
+        | None = None,
     ) -> UpdateCapabilityResponse:
         """Change a capability's IAM role, configuration or delete propagation policy.
 

@@ -326,7 +326,7 @@ def _document_for(
 
 
 def _check_usable(cluster: Cluster, cluster_name: str) -> None:
-    status = getattr(cluster.status, "value", cluster.status)
+    status = cluster.status
     if status not in _USABLE_STATES:
         raise KubeconfigError(
             f"cluster {cluster_name!r} is {status or 'in an unknown state'}; a kubeconfig "
@@ -401,7 +401,8 @@ def _yaml() -> Any:
         return importlib.import_module("yaml")
     except ImportError:
         raise KubeconfigError(
-            "reading and writing kubeconfig files needs PyYAML: pip install pyyaml"
+            "reading and writing kubeconfig files needs PyYAML, which emrk depends on but"
+            " this environment lacks: reinstall emrk, or pip install 'pyyaml>=6.0'"
         ) from None
 
 

@@ -51,7 +51,7 @@ _R = TypeVar("_R")
 
 
 def _issue_line(code: Any, message: str | None, resource_ids: list[str] | None) -> str:
-    text = str(getattr(code, "value", code) or "Unknown")
+    text = str(code or "Unknown")
     if message:
         text += f": {message}"
     if resource_ids:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         ConfigurationOverrides,
         ContainerProvider,
         ContainerProviderType,
+        ContainerProviderTypeLiteral,
         CreateJobTemplateResponse,
         CreateManagedEndpointResponse,
         CreateSecurityConfigurationResponse,
@@ -41,10 +42,12 @@ if TYPE_CHECKING:
         DescribeVirtualClusterResponse,
         Endpoint,
         EndpointState,
+        EndpointStateLiteral,
         GetManagedEndpointSessionCredentialsResponse,
         JobDriver,
         JobRun,
         JobRunState,
+        JobRunStateLiteral,
         JobTemplate,
         JobTemplateData,
         ListJobRunsResponse,
@@ -63,6 +66,7 @@ if TYPE_CHECKING:
         UpdateVirtualClusterResponse,
         VirtualCluster,
         VirtualClusterState,
+        VirtualClusterStateLiteral,
     )
 else:
     ops = lazy_module("emrk.emr_containers.operations")
@@ -394,7 +398,7 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListJobRunsResponse:
@@ -429,8 +433,10 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListJobRunsResponse, JobRun]:
         """Iterate over a virtual cluster's job runs, across pages.
 
@@ -438,6 +444,12 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         yields each :class:`~emrk.emr_containers.ListJobRunsResponse`. Requests are
         made lazily, one per page; ``max_results`` sets the page size. The filters
         are those of :meth:`list_job_runs`.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_job_runs(
@@ -451,6 +463,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
             ),
             lambda page: page.job_runs,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_job_templates(
@@ -485,11 +499,19 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListJobTemplatesResponse, JobTemplate]:
         """Iterate over job templates, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.JobTemplate` items; ``.pages()``
         yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_job_templates(
@@ -500,6 +522,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
             ),
             lambda page: page.templates,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_managed_endpoints(
@@ -509,7 +533,7 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListManagedEndpointsResponse:
@@ -543,13 +567,21 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListManagedEndpointsResponse, Endpoint]:
         """Iterate over a virtual cluster's managed endpoints, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.Endpoint` items; ``.pages()``
         yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_managed_endpoints(
@@ -563,6 +595,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
             ),
             lambda page: page.endpoints,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_security_configurations(
@@ -598,11 +632,19 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListSecurityConfigurationsResponse, SecurityConfiguration]:
         """Iterate over security configurations, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.SecurityConfiguration` items;
         ``.pages()`` yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_security_configurations(
@@ -613,6 +655,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
             ),
             lambda page: page.security_configurations,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -627,10 +671,10 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         eks_access_entry_integrated: bool | None = None,
@@ -667,12 +711,14 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         eks_access_entry_integrated: bool | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListVirtualClustersResponse, VirtualCluster]:
         """Iterate over virtual clusters, across pages.
 
@@ -680,6 +726,12 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         ``.pages()`` yields the response of each page. The filters are those of
         :meth:`list_virtual_clusters`, e.g. ``states=["RUNNING"]`` to skip deleted
         clusters.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_virtual_clusters(
@@ -694,6 +746,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
             ),
             lambda page: page.virtual_clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def start_job_run(

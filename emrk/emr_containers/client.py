@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         ConfigurationOverrides,
         ContainerProvider,
         ContainerProviderType,
+        ContainerProviderTypeLiteral,
         CreateJobTemplateResponse,
         CreateManagedEndpointResponse,
         CreateSecurityConfigurationResponse,
@@ -43,10 +44,12 @@ if TYPE_CHECKING:
         DescribeVirtualClusterResponse,
         Endpoint,
         EndpointState,
+        EndpointStateLiteral,
         GetManagedEndpointSessionCredentialsResponse,
         JobDriver,
         JobRun,
         JobRunState,
+        JobRunStateLiteral,
         JobTemplate,
         JobTemplateData,
         ListJobRunsResponse,
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
         UpdateVirtualClusterResponse,
         VirtualCluster,
         VirtualClusterState,
+        VirtualClusterStateLiteral,
     )
 else:
     ops = lazy_module("emrk.emr_containers.operations")
@@ -395,7 +399,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListJobRunsResponse:
@@ -430,8 +434,10 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         name: str | None = None,
-        states: list[JobRunState | str] | None = None,
+        states: list[JobRunState | JobRunStateLiteral] | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListJobRunsResponse, JobRun]:
         """Iterate over a virtual cluster's job runs, across pages.
 
@@ -439,6 +445,12 @@ class EMRContainersClient(BaseClient):
         yields each :class:`~emrk.emr_containers.ListJobRunsResponse`. Requests are
         made lazily, one per page; ``max_results`` sets the page size. The filters
         are those of :meth:`list_job_runs`.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_job_runs(
@@ -452,6 +464,8 @@ class EMRContainersClient(BaseClient):
             ),
             lambda page: page.job_runs,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_job_templates(
@@ -486,11 +500,19 @@ class EMRContainersClient(BaseClient):
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListJobTemplatesResponse, JobTemplate]:
         """Iterate over job templates, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.JobTemplate` items; ``.pages()``
         yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_job_templates(
@@ -501,6 +523,8 @@ class EMRContainersClient(BaseClient):
             ),
             lambda page: page.templates,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_managed_endpoints(
@@ -510,7 +534,7 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListManagedEndpointsResponse:
@@ -544,13 +568,21 @@ class EMRContainersClient(BaseClient):
         created_before: datetime.datetime | None = None,
         created_after: datetime.datetime | None = None,
         types: list[str] | None = None,
-        states: list[EndpointState | str] | None = None,
+        states: list[EndpointState | EndpointStateLiteral] | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListManagedEndpointsResponse, Endpoint]:
         """Iterate over a virtual cluster's managed endpoints, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.Endpoint` items; ``.pages()``
         yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_managed_endpoints(
@@ -564,6 +596,8 @@ class EMRContainersClient(BaseClient):
             ),
             lambda page: page.endpoints,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_security_configurations(
@@ -599,11 +633,19 @@ class EMRContainersClient(BaseClient):
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
         max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListSecurityConfigurationsResponse, SecurityConfiguration]:
         """Iterate over security configurations, across pages.
 
         Iterating yields :class:`~emrk.emr_containers.SecurityConfiguration` items;
         ``.pages()`` yields the response of each page.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_security_configurations(
@@ -614,6 +656,8 @@ class EMRContainersClient(BaseClient):
             ),
             lambda page: page.security_configurations,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -628,10 +672,10 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
         eks_access_entry_integrated: bool | None = None,
@@ -668,12 +712,14 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: ContainerProviderType | str | None = None,
+        container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = None,
         created_after: datetime.datetime | None = None,
         created_before: datetime.datetime | None = None,
-        states: list[VirtualClusterState | str] | None = None,
+        states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = None,
         max_results: int | None = None,
         eks_access_entry_integrated: bool | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> Paginator[ListVirtualClustersResponse, VirtualCluster]:
         """Iterate over virtual clusters, across pages.
 
@@ -681,6 +727,12 @@ class EMRContainersClient(BaseClient):
         ``.pages()`` yields the response of each page. The filters are those of
         :meth:`list_virtual_clusters`, e.g. ``states=["RUNNING"]`` to skip deleted
         clusters.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return Paginator(
             lambda token: self.list_virtual_clusters(
@@ -695,6 +747,8 @@ class EMRContainersClient(BaseClient):
             ),
             lambda page: page.virtual_clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     def start_job_run(

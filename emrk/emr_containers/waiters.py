@@ -60,10 +60,9 @@ def _says_gone(error: ServiceError) -> bool:
 
 def _explain(kind: str, state: object, failure_reason: object, details: str | None) -> str:
     """One readable line: state, the service's failure category and its details."""
-    shown = getattr(state, "value", state)
-    text = f"{kind} is {shown}"
+    text = f"{kind} is {state}"  # enums print their value, as unknown (str) values do
     if failure_reason is not None:
-        text += f" ({getattr(failure_reason, 'value', failure_reason)})"
+        text += f" ({failure_reason})"
     if details:
         text += f": {details}"
     return text

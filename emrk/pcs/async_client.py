@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         GetQueueResponse,
         InstanceConfig,
         LaunchTemplateMode,
+        LaunchTemplateModeLiteral,
         ListClustersResponse,
         ListComputeNodeGroupsResponse,
         ListQueuesResponse,
@@ -45,12 +46,14 @@ if TYPE_CHECKING:
         NetworkingRequest,
         NodeLifecycleActionsRequest,
         PurchaseOption,
+        PurchaseOptionLiteral,
         QueueSlurmConfigurationRequest,
         QueueSummary,
         RegisterComputeNodeGroupInstanceResponse,
         ScalingConfigurationRequest,
         SchedulerRequest,
         Size,
+        SizeLiteral,
         SpotOptions,
         TagResourceResponse,
         UntagResourceResponse,
@@ -88,7 +91,7 @@ class AsyncPCSClient(AsyncBaseClient):
         *,
         cluster_name: str,
         scheduler: SchedulerRequest,
-        size: Size | str,
+        size: Size | SizeLiteral,
         networking: NetworkingRequest,
         slurm_configuration: ClusterSlurmConfigurationRequest | None = None,
         client_token: str | None = None,
@@ -126,8 +129,8 @@ class AsyncPCSClient(AsyncBaseClient):
         ami_id: str | None = None,
         security_group_ids: list[str] | None = None,
         ssh_key_name: str | None = None,
-        purchase_option: PurchaseOption | str | None = None,
-        launch_template_mode: LaunchTemplateMode | str | None = None,
+        purchase_option: PurchaseOption | PurchaseOptionLiteral | None = None,
+        launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = None,
         custom_launch_template: CustomLaunchTemplate | None = None,
         spot_options: SpotOptions | None = None,
         slurm_configuration: ComputeNodeGroupSlurmConfigurationRequest | None = None,
@@ -269,17 +272,29 @@ class AsyncPCSClient(AsyncBaseClient):
         return await self._call(ops.LIST_CLUSTERS, next_token=next_token, max_results=max_results)
 
     def paginate_list_clusters(
-        self, *, max_results: int | None = None
+        self,
+        *,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListClustersResponse, ClusterSummary]:
         """Every cluster in the account and Region, fetched page by page as you iterate.
 
         Iterate for :class:`~emrk.pcs.ClusterSummary` items, or call
         ``.pages()`` for whole responses. ``max_results`` sets the page size.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_clusters(max_results=max_results, next_token=token),
             lambda page: page.clusters,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_compute_node_groups(
@@ -298,12 +313,23 @@ class AsyncPCSClient(AsyncBaseClient):
         )
 
     def paginate_list_compute_node_groups(
-        self, *, cluster_identifier: str, max_results: int | None = None
+        self,
+        *,
+        cluster_identifier: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListComputeNodeGroupsResponse, ComputeNodeGroupSummary]:
         """Every compute node group of a cluster, fetched page by page as you iterate.
 
         Yields :class:`~emrk.pcs.ComputeNodeGroupSummary` items; ``.pages()``
         yields whole responses.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_compute_node_groups(
@@ -311,6 +337,8 @@ class AsyncPCSClient(AsyncBaseClient):
             ),
             lambda page: page.compute_node_groups,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_queues(
@@ -329,12 +357,23 @@ class AsyncPCSClient(AsyncBaseClient):
         )
 
     def paginate_list_queues(
-        self, *, cluster_identifier: str, max_results: int | None = None
+        self,
+        *,
+        cluster_identifier: str,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        starting_token: str | None = None,
     ) -> AsyncPaginator[ListQueuesResponse, QueueSummary]:
         """Every queue of a cluster, fetched page by page as you iterate.
 
         Yields :class:`~emrk.pcs.QueueSummary` items; ``.pages()`` yields
         whole responses.
+
+        Args:
+            max_items: Stop after this many items in all (boto3's ``MaxItems``); the
+                paginator's ``resume_token`` then says where to pick up.
+            starting_token: A ``resume_token`` from an earlier paginator (boto3's
+                ``StartingToken``): continue right after its last item, even mid-page.
         """
         return AsyncPaginator(
             lambda token: self.list_queues(
@@ -342,6 +381,8 @@ class AsyncPCSClient(AsyncBaseClient):
             ),
             lambda page: page.queues,
             lambda page: page.next_token,
+            max_items=max_items,
+            starting_token=starting_token,
         )
 
     async def list_tags_for_resource(self, *, resource_arn: str) -> ListTagsForResourceResponse:
@@ -409,9 +450,9 @@ class AsyncPCSClient(AsyncBaseClient):
         security_group_ids: list[str] | None = None,
         ssh_key_name: str | None = None,
         subnet_ids: list[str] | None = None,
-        launch_template_mode: LaunchTemplateMode | str | None = None,
+        launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = None,
         custom_launch_template: CustomLaunchTemplate | None = None,
-        purchase_option: PurchaseOption | str | None = None,
+        purchase_option: PurchaseOption | PurchaseOptionLiteral | None = None,
         spot_options: SpotOptions | None = None,
         scaling_configuration: ScalingConfigurationRequest | None = None,
         iam_instance_profile_arn: str | None = None,

@@ -199,6 +199,21 @@ class Service:
                 _collect(member, found)
         return found
 
+    @functools.cached_property
+    def input_shape_names(self) -> frozenset[str]:
+        """Structures a request can carry: operation inputs and what they nest.
+
+        Their enum members are typed for requests (``<Enum> | <Enum>Literal``),
+        even when the structure comes back in responses too; enum members of
+        the other structures are typed ``<Enum> | str``.
+        """
+        found: dict[str, Shape] = {}
+        for op in self.operation_names:
+            root = self.operation(op).input_shape
+            if root is not None:
+                _collect(root, found)
+        return frozenset(n for n, s in found.items() if s.type_name == "structure")
+
 
 def _collect(shape: Shape, found: dict[str, Shape]) -> None:
     if shape.type_name == "structure":

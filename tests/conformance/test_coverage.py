@@ -4,7 +4,9 @@ Walks each service model and checks, with one test case per item so a failure
 names it: a client method per operation with exactly the input members as
 keyword-only parameters; a model class per structure (every member with its
 wire name, location, required and sensitive flags, bounds, timestamp format
-and type); an enum per enum shape with every value; an exception class per
+and type; enum members sent in requests typed ``<Enum> | <Enum>Literal``, the
+others ``<Enum> | str``); an enum per enum shape with every value and a
+``<Enum>Literal`` alias listing exactly those values; an exception class per
 error shape; a ``paginate_*`` method per paginator and a ``wait_until_*``
 method per waiter (pacing and acceptors as botocore has them); and the
 package's ``__all__``. The last test prints how much was checked.
@@ -24,6 +26,7 @@ import pytest
 from botocore import xform_name
 from botocore.model import Shape, StructureShape
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import FieldPlan, Kind, TypeInfo, is_model, plan_of, type_info
 from emrk.core.paginate import Paginator
 from emrk.core.wait import WaiterSpec
@@ -164,6 +167,7 @@ def test_operation_method(service: Service, operation: str) -> None:
             assert p.default is inspect.Parameter.empty, f"{where} is required"
         assert _allows_none(hints[p.name]) == optional, f"{where}: annotation {hints[p.name]}"
         assert actual_type(type_info(hints[p.name])) == expected_type(service, member), where
+        check_enum_typing(service, member, hints[p.name], for_requests=True, where=where)
 
 
 @pytest.mark.parametrize(("service", "operation"), _op_cases())
@@ -194,8 +198,17 @@ def test_structure_model(service: Service, shape_name: str) -> None:
     fields = {f.name: f for f in plan.fields}
     expected = {attr_name(n): n for n in shape.members}
     assert set(fields) == set(expected), f"{cls.__name__} members"
+    hints = typing.get_type_hints(cls)
+    for_requests = shape.name in service.input_shape_names
     for name, member_name in expected.items():
         check_field(service, shape, member_name, fields[name], attrs.fields_dict(cls)[name])
+        check_enum_typing(
+            service,
+            shape.members[member_name],
+            hints[name],
+            for_requests=for_requests,
+            where=f"{shape.name}.{member_name}",
+        )
 
 
 def check_field(
@@ -218,6 +231,52 @@ def check_field(
         assert getattr(spec, bound) == value, f"{where}: {bound}"
     assert actual_type(f.type) == expected_type(service, member), f"{where}: type"
     check_item_bounds(member, f, where)
+
+
+def _enum_shape(member: Shape) -> Shape | None:
+    """The enum shape a member holds, directly or as list items or map values."""
+    if member.type_name == "list":
+        return _enum_shape(member.member)
+    if member.type_name == "map":
+        return _enum_shape(member.value)
+    return member if member.type_name == "string" and member.enum else None
+
+
+def _enum_union(annotation: Any) -> list[Any]:
+    """The union an enum annotation is made of, ``None`` left out, lists and maps unwrapped."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _enum_union(args[0]) if len(args) == 1 else args
+    if origin is list:
+        return _enum_union(typing.get_args(annotation)[0])
+    if origin is dict:
+        return _enum_union(typing.get_args(annotation)[1])
+    return [annotation]
+
+
+def check_enum_typing(
+    service: Service, member: Shape, annotation: Any, *, for_requests: bool, where: str
+) -> None:
+    """Enums sent in requests are ``<Enum> | <Enum>Literal``; the others ``<Enum> | str``.
+
+    The Literal form makes a misspelt value a type error; responses keep
+    ``str`` because a value the service adds later arrives as a plain string.
+    """
+    shape = _enum_shape(member)
+    if shape is None:
+        return
+    name = service.class_name(shape)
+    enum_cls = getattr(service.module, name)
+    if for_requests:
+        alias = getattr(service.module, f"{name}Literal")
+        assert _enum_union(annotation) == [enum_cls, alias], (
+            f"{where}: sent in requests, so typed {name} | {name}Literal, not {annotation}"
+        )
+    else:
+        assert _enum_union(annotation) == [enum_cls, str], (
+            f"{where}: only in responses, so typed {name} | str, not {annotation}"
+        )
 
 
 def expected_sensitive(member: Shape) -> bool:
@@ -265,7 +324,16 @@ def test_enum(service: Service, shape_name: str) -> None:
     cls = service.emrk_class(shape)
     assert isinstance(cls, type) and issubclass(cls, enum.Enum), f"{shape_name} is not an Enum"
     assert issubclass(cls, str), f"{shape_name} must be a str-valued enum"
+    assert issubclass(cls, ServiceEnum), f"{shape_name} must derive from ServiceEnum"
     assert sorted(m.value for m in cls) == sorted(shape.enum)
+    alias_name = f"{cls.__name__}Literal"
+    alias = getattr(service.module, alias_name, None)
+    assert alias is not None, f"{service.package} has no {alias_name}"
+    assert alias_name in service.module.__all__
+    assert typing.get_origin(alias) is typing.Literal, f"{alias_name} is not a Literal"
+    assert list(typing.get_args(alias)) == [m.value for m in cls], (
+        f"{alias_name} must list exactly {cls.__name__}'s values, in order"
+    )
 
 
 # -- errors ---------------------------------------------------------------------
@@ -283,6 +351,8 @@ def test_error_class(service: Service, shape_name: str) -> None:
         attr_name(n): wire_name(n, m) for n, m in shape.members.items() if n not in _MESSAGE_MEMBERS
     }
     assert cls.wire_members == expected
+    sensitive = {attr_name(n) for n, m in shape.members.items() if expected_sensitive(m)}
+    assert cls.sensitive_members == sensitive, f"{shape_name}: members str() must mask"
 
 
 def test_no_unmodeled_error_classes() -> None:
@@ -306,7 +376,10 @@ def test_paginator_method(service: Service, operation: str) -> None:
     operation_params = set(
         inspect.signature(getattr(service.client_class, method_name(operation))).parameters
     )
-    assert set(params) == operation_params - {attr_name(config["input_token"])}
+    page_options = ["max_items", "starting_token"]
+    assert set(params) == operation_params - {attr_name(config["input_token"])} | set(page_options)
+    assert list(params)[-2:] == page_options, f"{name}: max_items, starting_token come last"
+    assert all(params[p].default is None for p in page_options), name
     hints = _hints(service, method)
     returned = hints["return"]
     assert typing.get_origin(returned) is Paginator
@@ -356,6 +429,11 @@ def test_package_exports(service: Service) -> None:
     exported = set(service.module.__all__)
     expected = {service.client_name, service.base_error_name}
     expected |= {service.class_name(s) for s in service.shapes.values()}
+    expected |= {
+        f"{service.class_name(s)}Literal"
+        for s in service.shapes.values()
+        if s.type_name == "string"
+    }
     expected |= {e.name for e in service.error_shapes}
     missing = expected - exported
     assert not missing, f"{service.package}.__all__ lacks {sorted(missing)}"

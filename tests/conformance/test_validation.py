@@ -2,9 +2,11 @@
 
 Starting from a complete, valid request for each operation, every member in
 turn is made invalid (left out while required, given the wrong type, made
-too short or too long, pushed out of its numeric range; list items and map
-keys too). emrk must raise :class:`emrk.ParamValidationError` naming the
-parameter's path, without sending a request; botocore's validator must
+too short or too long, pushed out of its numeric range; list items, map
+keys and map values too). emrk must raise :class:`emrk.ParamValidationError`
+naming the parameter's path (and that one problem only), without sending a
+request; and with one member of each made invalid at once, one error must
+list them all, as botocore's report does. botocore's validator must
 reject the same parameters, except where noted (deliberate differences:
 botocore checks only lower bounds, and not even those for map sizes; emrk
 checks every bound the model states).
@@ -143,18 +145,34 @@ def _nested_mutations(
         item = member.member
         if item.type_name == "structure":
             yield from mutations(item, value[0], (*keys, 0), f"{path}[0]")
-        elif item.type_name == "string" and item.metadata.get("min") and not item.enum:
-            yield Mutation(
-                "item-too-short", (*keys, 0), f"{path}[0]", "x" * (item.metadata["min"] - 1)
-            )
+        else:
+            yield from _string_bounds("item", item, (*keys, 0), f"{path}[0]")
     elif kind == "map" and value:
         first = next(iter(value))
         if member.value.type_name == "structure":
             yield from mutations(member.value, value[first], (*keys, first), f"{path}[{first!r}]")
-        key_min = member.key.metadata.get("min")
-        if key_min and not member.key.enum:
-            bad = "x" * (key_min - 1)
-            yield Mutation("key-too-short", keys, f"{path}[{bad!r}]", {bad: value[first]})
+        else:
+            yield from _string_bounds("value", member.value, (*keys, first), f"{path}[{first!r}]")
+        for what, size, botocore_rejects in _outside_string_bounds("key", member.key):
+            bad = "k" * size
+            yield Mutation(what, keys, f"{path}[{bad!r}]", {bad: value[first]}, botocore_rejects)
+
+
+def _outside_string_bounds(what: str, shape: Shape) -> Iterator[tuple[str, int, bool]]:
+    """(kind, size, botocore rejects it) of a string just outside each bound of ``shape``."""
+    if shape.type_name != "string" or shape.enum:
+        return
+    low, high = shape.metadata.get("min"), shape.metadata.get("max")
+    if low:
+        yield f"{what}-too-short", low - 1, True
+    if high is not None and high < _HUGE:
+        yield f"{what}-too-long", high + 1, False  # botocore checks no upper bound
+
+
+def _string_bounds(what: str, shape: Shape, keys: tuple[Any, ...], path: str) -> Iterator[Mutation]:
+    """A list item or map value one character outside each bound of its string shape."""
+    for mutation_kind, size, botocore_rejects in _outside_string_bounds(what, shape):
+        yield Mutation(mutation_kind, keys, path, "x" * size, botocore_rejects)
 
 
 CASES = [pytest.param(s, op, id=f"{s}:{op}") for s, op in all_operations()]
@@ -188,6 +206,8 @@ def check(
         except emrk.ParamValidationError as exc:
             if exc.param != m.path:
                 return f"emrk named {exc.param!r}"
+            if len(exc.problems) != 1:
+                return f"emrk reported more than the one problem: {exc.problems}"
         else:
             return "emrk accepted it"
     if exchange.requests:
@@ -201,3 +221,77 @@ def check(
     if rejected != m.botocore_rejects:
         return f"botocore {'rejected' if rejected else 'accepted'} it"
     return None
+
+
+@pytest.mark.parametrize(("service", "operation"), CASES)
+def test_every_problem_is_reported_at_once(service: Service, operation: str) -> None:
+    """One invalid value in each top-level member: one error names them all.
+
+    botocore's validator reports every problem too; emrk's ``problems`` must
+    list exactly the mutated paths, and ``param`` must be the first of them.
+    """
+    op = service.operation(operation)
+    if op.input_shape is None:
+        pytest.skip("no input")
+    params = generate_params(op, _ALL)
+    chosen: dict[Any, Mutation] = {}
+    for mutation in mutations(op.input_shape, params):
+        if mutation.botocore_rejects and mutation.kind != "missing":
+            chosen.setdefault(mutation.keys[0], mutation)
+    if len(chosen) < 2:
+        pytest.skip("fewer than two members to make invalid")
+    bad = params
+    for mutation in chosen.values():
+        bad = mutation.apply(bad)
+    kwargs = emrk_kwargs(service, op.input_shape, bad, enums_as_str=False)
+    method = getattr(emrk_client(service), method_name(operation))
+    with intercept() as exchange, pytest.raises(emrk.ParamValidationError) as raised:
+        method(**kwargs)
+    assert not exchange.requests
+    expected = [m.path for m in chosen.values()]
+    assert sorted(p.param for p in raised.value.problems) == sorted(expected)
+    assert raised.value.param == raised.value.problems[0].param
+    for problem in raised.value.problems:
+        assert f"{problem.param}: {problem.problem}" in str(raised.value)
+    with pytest.raises(BotocoreParamValidationError):
+        validate_parameters(strip_missing(bad), op.input_shape)
+
+
+def _generated() -> dict[tuple[str, str], set[str]]:
+    """(service, operation) -> ``kind path`` of every mutation the generator makes."""
+    made: dict[tuple[str, str], set[str]] = {}
+    for service, operation in all_operations():
+        op = service.operation(operation)
+        if op.input_shape is not None:
+            params = generate_params(op, _ALL)
+            made[(service.name, operation)] = {
+                f"{m.kind} {m.path}" for m in mutations(op.input_shape, params)
+            }
+    return made
+
+
+def test_the_generator_breaks_every_bound_both_ways() -> None:
+    """Too short and too long, for members, list items, map keys and map values.
+
+    A guard against a generator that quietly stops making one kind of invalid
+    input: the PCS tags (keys up to 128, values up to 256 characters) and a
+    list whose items are limited each get every mutation they call for.
+    """
+    made = _generated()
+    kinds = {entry.split(" ", 1)[0] for entries in made.values() for entry in entries}
+    assert {
+        "too-short",
+        "too-long",
+        "item-too-short",
+        "item-too-long",
+        "key-too-short",
+        "key-too-long",
+        "value-too-short",
+        "value-too-long",
+    } <= kinds
+    tags = made[("pcs", "CreateCluster")]
+    assert {"key-too-short tags['']", f"key-too-long tags[{'k' * 129!r}]"} <= tags
+    assert any(entry.startswith("value-too-long tags[") for entry in tags)
+    assert {"item-too-short tag_keys[0]", "item-too-long tag_keys[0]"} <= made[
+        ("pcs", "UntagResource")
+    ]

@@ -1,27 +1,34 @@
-"""Where the shared third-party reference data lives, for the core tests.
+"""Where the third-party reference data lives, for the core tests.
 
-The AWS SigV4 test suite and botocore's protocol compliance cases are read in
-place from the workspace's ``shared/reference`` folder (they are not copied
-into the project). ``EMRK_REFERENCE_DIR`` points elsewhere; when the data is
-absent, the tests that need it skip and say so.
+The AWS SigV4 test suite and botocore's protocol compliance cases are copied,
+unchanged, into ``tests/data/`` (see its README for where they come from and
+their Apache-2.0 licence), so a clone of the repository alone runs every
+test. Nothing here looks outside the repository: a missing file fails the
+tests that read it instead of skipping them.
 """
 
 from __future__ import annotations
 
 import datetime
-import os
 from pathlib import Path
 
-REFERENCE_DIR = Path(
-    os.environ.get("EMRK_REFERENCE_DIR")
-    or Path(__file__).resolve().parents[3] / "shared" / "reference"
-)
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 #: The AWS SigV4 test suite's folder, and the fixed inputs of every case.
-SIGV4_SUITE = REFERENCE_DIR / "sigv4-testsuite"
+SIGV4_SUITE = DATA_DIR / "sigv4-testsuite"
 SIGV4_ACCESS_KEY = "AKIDEXAMPLE"
 SIGV4_SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 SIGV4_TIME = datetime.datetime(2015, 8, 30, 12, 36, tzinfo=datetime.timezone.utc)
+#: How many cases (``.req`` files) the copied suite holds.
+SIGV4_CASE_COUNT = 34
+
+#: botocore's protocol compliance cases: ``input/`` and ``output/``, one file per protocol.
+PROTOCOL_TESTS = DATA_DIR / "protocol-tests"
+
+
+def sigv4_cases() -> list[Path]:
+    """Every case folder of the SigV4 suite (the folder of each ``.req``), sorted."""
+    return sorted(p.parent for p in SIGV4_SUITE.rglob("*.req"))
 
 
 def parse_raw_request(text: str) -> tuple[str, str, list[tuple[str, str]], bytes]:

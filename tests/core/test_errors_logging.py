@@ -82,7 +82,7 @@ def test_service_error_attributes_and_text() -> None:
         "r-9",
     )
     assert error.thing_name == "t1"  # type: ignore[attr-defined]
-    assert str(error) == "NotFoundException: no such thing (request id r-9)"
+    assert str(error) == "NotFoundException: no such thing (thing_name='t1') (request id r-9)"
     assert "NotFoundException" in repr(error) and "r-9" in repr(error)
     assert isinstance(error, FakeError) and isinstance(error, ServiceError)
 

@@ -6,7 +6,13 @@ import pytest
 import responses
 
 import emrk
-from emrk.eks import DescribeClusterResponse, EKSClient, ResourceNotFoundException
+from emrk.core.http import HttpRequest, RawResponse
+from emrk.eks import (
+    AsyncEKSClient,
+    DescribeClusterResponse,
+    EKSClient,
+    ResourceNotFoundException,
+)
 
 URL = "https://eks.us-east-1.amazonaws.com/clusters/prod"
 BODY = b'{"cluster": {"name": "prod", "status": "ACTIVE"}, "extra": 1}'
@@ -51,3 +57,23 @@ def test_after_retries_the_successful_answer_is_kept(session: emrk.Session) -> N
 def test_a_call_without_http_is_reported() -> None:
     with pytest.raises(RuntimeError):
         emrk.with_raw_response(lambda: None)()
+
+
+class _AsyncAnswer:
+    """An async transport giving one fixed answer."""
+
+    async def send(self, request: HttpRequest) -> RawResponse:
+        return RawResponse(200, {"x-amzn-RequestId": "rid-async"}, BODY)
+
+    async def close(self) -> None:
+        pass
+
+
+async def test_an_async_method_gives_a_coroutine_of_the_raw_response(
+    session: emrk.Session,
+) -> None:
+    eks = AsyncEKSClient(session=session, transport=_AsyncAnswer())
+    raw = await emrk.with_raw_response(eks.describe_cluster)(name="prod")
+    assert isinstance(raw.parsed, DescribeClusterResponse)
+    assert (raw.status_code, raw.body) == (200, BODY)
+    assert raw.headers["x-amzn-RequestId"] == "rid-async"

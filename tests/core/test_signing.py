@@ -26,10 +26,12 @@ from tests.core._clock import frozen_signing_clock
 from tests.core._fake_service import ENDPOINT, SECRET_VALUE, FakeClient
 from tests.core._reference import (
     SIGV4_ACCESS_KEY,
+    SIGV4_CASE_COUNT,
     SIGV4_SECRET_KEY,
     SIGV4_SUITE,
     SIGV4_TIME,
     parse_raw_request,
+    sigv4_cases,
 )
 
 SUITE = SIGV4_SUITE
@@ -53,12 +55,6 @@ SKIPPED = {
     "get-utf8": _ENCODED_PATH.format("non-ASCII"),
     "get-space": _ENCODED_PATH.format("a space"),
 }
-
-
-def _case_dirs() -> list[Path]:
-    if not SUITE.exists():
-        return []
-    return sorted(p.parent for p in SUITE.rglob("*.req"))
 
 
 def _case_param(case: Path) -> object:
@@ -92,7 +88,7 @@ def _token_of(case: Path) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("case", [_case_param(c) for c in _case_dirs()])
+@pytest.mark.parametrize("case", [_case_param(c) for c in sigv4_cases()])
 def test_aws_sigv4_suite(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Authorization header matches the suite's for every representable case."""
     frozen_signing_clock(monkeypatch, SUITE_TIME)
@@ -106,11 +102,10 @@ def test_aws_sigv4_suite(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_suite_was_found() -> None:
-    """The reference suite is there and nearly every case runs."""
-    cases = _case_dirs()
-    if not cases:
-        pytest.skip(f"SigV4 test suite not available under {SUITE}")
-    assert len(cases) >= 25
+    """The whole suite is in tests/data, and nearly every case runs."""
+    cases = sigv4_cases()
+    assert len(cases) == SIGV4_CASE_COUNT, f"expected {SIGV4_CASE_COUNT} cases under {SUITE}"
+    assert set(SKIPPED) <= {case.name for case in cases}
     assert len(SKIPPED) <= 3
 
 

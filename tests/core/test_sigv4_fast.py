@@ -22,19 +22,14 @@ from emrk.core.sigv4 import SigV4Signer
 from tests.core._reference import (
     SIGV4_ACCESS_KEY,
     SIGV4_SECRET_KEY,
-    SIGV4_SUITE,
     SIGV4_TIME,
     parse_raw_request,
+    sigv4_cases,
 )
 
-SUITE = SIGV4_SUITE
 ACCESS_KEY = SIGV4_ACCESS_KEY
 SECRET_KEY = SIGV4_SECRET_KEY
 FIXED_NOW = SIGV4_TIME
-
-
-def _cases() -> list[Path]:
-    return sorted(p.parent for p in SUITE.rglob("*.req"))
 
 
 def _parse(req_file: Path) -> tuple[str, str, list[tuple[str, str]], bytes]:
@@ -58,7 +53,7 @@ def _botocore_authz(
     return str(request.headers["Authorization"])
 
 
-@pytest.mark.parametrize("case", _cases(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case", sigv4_cases(), ids=lambda p: p.name)
 def test_aws_sigv4_suite(case: Path) -> None:
     method, url, headers, body = _parse(case / f"{case.name}.req")
     expected = (case / f"{case.name}.authz").read_text().strip()

@@ -455,9 +455,13 @@ def test_paginator_pages_are_response_models(eks: EKSClient) -> None:
 
 
 def test_every_botocore_paginator_has_a_method() -> None:
+    """One paginate_ method per botocore paginator (16 in botocore 1.44.5), and no other."""
     model = botocore.session.get_session().get_paginator_model("eks")
-    for name in model._paginator_config:
-        assert callable(getattr(EKSClient, "paginate_" + botocore.xform_name(name)))
+    expected = {"paginate_" + botocore.xform_name(name) for name in model._paginator_config}
+    assert len(expected) == 16
+    methods = {name for name in dir(EKSClient) if name.startswith("paginate_")}
+    assert methods == expected
+    assert all(callable(getattr(EKSClient, name)) for name in methods)
 
 
 @responses.activate

@@ -116,7 +116,8 @@ def test_paginators_exist(op_name: str) -> None:
     method = getattr(PCSClient, f"paginate_{xform_name(op_name)}")
     params = set(inspect.signature(method).parameters) - {"self"}
     op = _MODEL.operation_model(op_name)
-    assert params == {xform_name(m) for m in op.input_shape.members} - {"next_token"}
+    expected = {xform_name(m) for m in op.input_shape.members} - {"next_token"}
+    assert params == expected | {"max_items", "starting_token"}  # boto3's PaginationConfig
 
 
 def test_idempotent_operations() -> None:

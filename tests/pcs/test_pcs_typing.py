@@ -5,10 +5,12 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import mypy.api as mypy_api
 import pytest
 
-mypy_api = pytest.importorskip("mypy.api")
 ROOT = Path(__file__).resolve().parents[2]
+#: mypy on a loaded machine may take longer than the suite's 60 s default.
+pytestmark = pytest.mark.timeout(180)
 
 GOOD = """
     import datetime

@@ -176,15 +176,22 @@ class TestExpectedParams:
     def test_any_matches_any_value(self, eks: EKSClient) -> None:
         with Stubber(eks) as stub:
             stub.add_response("describe_cluster", _describe(), {"name": ANY})
-            eks.describe_cluster(name="whatever")
+            got = eks.describe_cluster(name="whatever")
             stub.assert_no_pending_responses()
+        assert got == _describe()
+        assert [(c.method, c.request.name) for c in stub.calls] == [
+            ("describe_cluster", "whatever")
+        ]
 
     def test_any_works_inside_containers(self, eks: EKSClient) -> None:
         with Stubber(eks) as stub:
             stub.add_response(
                 "list_clusters", ListClustersResponse(clusters=[]), {"include": [ANY]}
             )
-            eks.list_clusters(include=["all"])
+            got = eks.list_clusters(include=["all"])
+            stub.assert_no_pending_responses()
+        assert got == ListClustersResponse(clusters=[])
+        assert [c.request.include for c in stub.calls] == [["all"]]
 
     def test_any_requires_the_argument_to_be_set(self, eks: EKSClient) -> None:
         with Stubber(eks) as stub:
@@ -200,11 +207,15 @@ class TestExpectedParams:
         }
         with Stubber(eks) as stub:
             stub.add_response("create_cluster", CreateClusterResponse(), expected)
-            eks.create_cluster(
+            got = eks.create_cluster(
                 name="prod",
                 role_arn="arn:aws:iam::123456789012:role/eks",
                 resources_vpc_config=VpcConfigRequest(subnet_ids=["subnet-9"]),
             )
+            stub.assert_no_pending_responses()
+        assert got == CreateClusterResponse()
+        (call,) = stub.calls
+        assert call.request.resources_vpc_config == VpcConfigRequest(subnet_ids=["subnet-9"])
 
     def test_argument_left_out_of_expected_params_fails(self, eks: EKSClient) -> None:
         with Stubber(eks) as stub:
@@ -245,6 +256,8 @@ class TestExpectedParams:
             )
             eks.describe_cluster_versions(status=passed)
             eks.describe_cluster_versions(status=passed)
+            stub.assert_no_pending_responses()
+        assert [c.method for c in stub.calls] == ["describe_cluster_versions"] * 2
 
     def test_unknown_parameter_name_is_refused_when_queued(self, eks: EKSClient) -> None:
         with pytest.raises(ValueError, match="did you mean 'name'"):
@@ -284,7 +297,11 @@ class TestIdempotencyTokens:
                     "client_request_token": ANY,
                 },
             )
-            self._create(eks)
+            got = self._create(eks)
+            stub.assert_no_pending_responses()
+        assert got == CreateClusterResponse(cluster=_cluster())
+        (call,) = stub.calls
+        assert uuid.UUID(call.request.client_request_token).version == 4
 
     def test_token_expected_exactly_must_match(self, eks: EKSClient) -> None:
         params = {

@@ -8,8 +8,9 @@ entry grant it EKS-managed permissions, cluster-wide or per namespace.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "AccessPolicy",
     "AccessScope",
     "AccessScopeType",
+    "AccessScopeTypeLiteral",
     "AssociateAccessPolicyRequest",
     "AssociateAccessPolicyResponse",
     "AssociatedAccessPolicy",
@@ -39,11 +41,21 @@ __all__ = [
 ]
 
 
-class AccessScopeType(str, enum.Enum):
+class AccessScopeType(ServiceEnum):
     """Whether an access policy applies to the whole cluster or to listed namespaces."""
 
     CLUSTER = "cluster"
     NAMESPACE = "namespace"
+
+
+AccessScopeTypeLiteral: TypeAlias = Literal[
+    "cluster",
+    "namespace",
+]
+"""The values of :class:`AccessScopeType` as string literals. A request argument typed
+``AccessScopeType | AccessScopeTypeLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -100,7 +112,7 @@ class AccessPolicy:
 class AccessScope:
     """Where an associated access policy applies: the whole cluster or some namespaces."""
 
-    type: AccessScopeType | str | None = member("type", default=None)
+    type: AccessScopeType | AccessScopeTypeLiteral | None = member("type", default=None)
     """``cluster`` or ``namespace``."""
     namespaces: list[str] | None = member("namespaces", default=None)
     """The namespaces the policy applies to; required when ``type`` is ``namespace``."""

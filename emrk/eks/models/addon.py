@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import Update
 
@@ -14,11 +15,13 @@ __all__ = [
     "AddonInfo",
     "AddonIssue",
     "AddonIssueCode",
+    "AddonIssueCodeLiteral",
     "AddonNamespaceConfigRequest",
     "AddonNamespaceConfigResponse",
     "AddonPodIdentityAssociations",
     "AddonPodIdentityConfiguration",
     "AddonStatus",
+    "AddonStatusLiteral",
     "AddonVersionInfo",
     "Compatibility",
     "CreateAddonRequest",
@@ -35,12 +38,13 @@ __all__ = [
     "ListAddonsResponse",
     "MarketplaceInformation",
     "ResolveConflicts",
+    "ResolveConflictsLiteral",
     "UpdateAddonRequest",
     "UpdateAddonResponse",
 ]
 
 
-class AddonIssueCode(str, enum.Enum):
+class AddonIssueCode(ServiceEnum):
     """Kind of problem an add-on's health check found."""
 
     ACCESSDENIED = "AccessDenied"
@@ -55,7 +59,25 @@ class AddonIssueCode(str, enum.Enum):
     ADDONPERMISSIONFAILURE = "AddonPermissionFailure"
 
 
-class AddonStatus(str, enum.Enum):
+AddonIssueCodeLiteral: TypeAlias = Literal[
+    "AccessDenied",
+    "InternalFailure",
+    "ClusterUnreachable",
+    "InsufficientNumberOfReplicas",
+    "ConfigurationConflict",
+    "AdmissionRequestDenied",
+    "UnsupportedAddonModification",
+    "K8sResourceNotFound",
+    "AddonSubscriptionNeeded",
+    "AddonPermissionFailure",
+]
+"""The values of :class:`AddonIssueCode` as string literals. A request argument typed
+``AddonIssueCode | AddonIssueCodeLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class AddonStatus(ServiceEnum):
     """Lifecycle of an add-on. ``DEGRADED`` means installed but unhealthy (see ``health``)."""
 
     CREATING = "CREATING"
@@ -68,7 +90,23 @@ class AddonStatus(str, enum.Enum):
     UPDATE_FAILED = "UPDATE_FAILED"
 
 
-class ResolveConflicts(str, enum.Enum):
+AddonStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "CREATE_FAILED",
+    "UPDATING",
+    "DELETING",
+    "DELETE_FAILED",
+    "DEGRADED",
+    "UPDATE_FAILED",
+]
+"""The values of :class:`AddonStatus` as string literals. A request argument typed ``AddonStatus |
+AddonStatusLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class ResolveConflicts(ServiceEnum):
     """What EKS does when an add-on setting it manages was changed in the cluster.
 
     ``OVERWRITE`` resets the changed values to EKS's; ``NONE`` leaves them and
@@ -79,6 +117,17 @@ class ResolveConflicts(str, enum.Enum):
     OVERWRITE = "OVERWRITE"
     NONE = "NONE"
     PRESERVE = "PRESERVE"
+
+
+ResolveConflictsLiteral: TypeAlias = Literal[
+    "OVERWRITE",
+    "NONE",
+    "PRESERVE",
+]
+"""The values of :class:`ResolveConflicts` as string literals. A request argument typed
+``ResolveConflicts | ResolveConflictsLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -250,7 +299,9 @@ class CreateAddonRequest:
     service_account_role_arn: str | None = member(
         "serviceAccountRoleArn", default=None, min_len=1, max_len=255
     )
-    resolve_conflicts: ResolveConflicts | str | None = member("resolveConflicts", default=None)
+    resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = member(
+        "resolveConflicts", default=None
+    )
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
@@ -388,7 +439,9 @@ class UpdateAddonRequest:
     service_account_role_arn: str | None = member(
         "serviceAccountRoleArn", default=None, min_len=1, max_len=255
     )
-    resolve_conflicts: ResolveConflicts | str | None = member("resolveConflicts", default=None)
+    resolve_conflicts: ResolveConflicts | ResolveConflictsLiteral | None = member(
+        "resolveConflicts", default=None
+    )
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )

@@ -8,8 +8,9 @@ has its own configuration block (``argo_cd`` or ``ack``; kro has none).
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import Update
 
@@ -23,17 +24,22 @@ __all__ = [
     "ArgoCdNetworkAccessConfigRequest",
     "ArgoCdNetworkAccessConfigResponse",
     "ArgoCdRole",
+    "ArgoCdRoleLiteral",
     "ArgoCdRoleMapping",
     "Capability",
     "CapabilityConfigurationRequest",
     "CapabilityConfigurationResponse",
     "CapabilityDeletePropagationPolicy",
+    "CapabilityDeletePropagationPolicyLiteral",
     "CapabilityHealth",
     "CapabilityIssue",
     "CapabilityIssueCode",
+    "CapabilityIssueCodeLiteral",
     "CapabilityStatus",
+    "CapabilityStatusLiteral",
     "CapabilitySummary",
     "CapabilityType",
+    "CapabilityTypeLiteral",
     "CreateCapabilityRequest",
     "CreateCapabilityResponse",
     "DeleteCapabilityRequest",
@@ -44,6 +50,7 @@ __all__ = [
     "ListCapabilitiesResponse",
     "SsoIdentity",
     "SsoIdentityType",
+    "SsoIdentityTypeLiteral",
     "UpdateAckConfig",
     "UpdateArgoCdConfig",
     "UpdateCapabilityConfiguration",
@@ -53,7 +60,7 @@ __all__ = [
 ]
 
 
-class ArgoCdRole(str, enum.Enum):
+class ArgoCdRole(ServiceEnum):
     """Argo CD permission level granted to Identity Center users or groups."""
 
     ADMIN = "ADMIN"
@@ -61,7 +68,18 @@ class ArgoCdRole(str, enum.Enum):
     VIEWER = "VIEWER"
 
 
-class CapabilityDeletePropagationPolicy(str, enum.Enum):
+ArgoCdRoleLiteral: TypeAlias = Literal[
+    "ADMIN",
+    "EDITOR",
+    "VIEWER",
+]
+"""The values of :class:`ArgoCdRole` as string literals. A request argument typed ``ArgoCdRole |
+ArgoCdRoleLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class CapabilityDeletePropagationPolicy(ServiceEnum):
     """What happens to the Kubernetes resources a capability manages when it is deleted.
 
     ``RETAIN``, the only value today, leaves them in the cluster.
@@ -70,14 +88,32 @@ class CapabilityDeletePropagationPolicy(str, enum.Enum):
     RETAIN = "RETAIN"
 
 
-class CapabilityIssueCode(str, enum.Enum):
+CapabilityDeletePropagationPolicyLiteral: TypeAlias = Literal["RETAIN",]
+"""The values of :class:`CapabilityDeletePropagationPolicy` as string literals. A request argument
+typed ``CapabilityDeletePropagationPolicy | CapabilityDeletePropagationPolicyLiteral`` takes a
+member or one of these strings, so a typo is a type error; a value newer than this client goes
+through ``typing.cast``.
+"""
+
+
+class CapabilityIssueCode(ServiceEnum):
     """Kind of problem found with a capability (its IAM role, or reaching the cluster)."""
 
     ACCESSDENIED = "AccessDenied"
     CLUSTERUNREACHABLE = "ClusterUnreachable"
 
 
-class CapabilityStatus(str, enum.Enum):
+CapabilityIssueCodeLiteral: TypeAlias = Literal[
+    "AccessDenied",
+    "ClusterUnreachable",
+]
+"""The values of :class:`CapabilityIssueCode` as string literals. A request argument typed
+``CapabilityIssueCode | CapabilityIssueCodeLiteral`` takes a member or one of these strings, so
+a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class CapabilityStatus(ServiceEnum):
     """Lifecycle of a capability. ``DEGRADED`` means running with health issues.
 
     The service also documents ``UPDATE_FAILED``; this client keeps such values
@@ -93,7 +129,22 @@ class CapabilityStatus(str, enum.Enum):
     DEGRADED = "DEGRADED"
 
 
-class CapabilityType(str, enum.Enum):
+CapabilityStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "CREATE_FAILED",
+    "UPDATING",
+    "DELETING",
+    "DELETE_FAILED",
+    "ACTIVE",
+    "DEGRADED",
+]
+"""The values of :class:`CapabilityStatus` as string literals. A request argument typed
+``CapabilityStatus | CapabilityStatusLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class CapabilityType(ServiceEnum):
     """Which managed capability: ``ACK`` (AWS Controllers for Kubernetes), ``KRO`` or ``ARGOCD``."""
 
     ACK = "ACK"
@@ -101,11 +152,32 @@ class CapabilityType(str, enum.Enum):
     ARGOCD = "ARGOCD"
 
 
-class SsoIdentityType(str, enum.Enum):
+CapabilityTypeLiteral: TypeAlias = Literal[
+    "ACK",
+    "KRO",
+    "ARGOCD",
+]
+"""The values of :class:`CapabilityType` as string literals. A request argument typed
+``CapabilityType | CapabilityTypeLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SsoIdentityType(ServiceEnum):
     """Whether an Identity Center identity is a user or a group."""
 
     SSO_USER = "SSO_USER"
     SSO_GROUP = "SSO_GROUP"
+
+
+SsoIdentityTypeLiteral: TypeAlias = Literal[
+    "SSO_USER",
+    "SSO_GROUP",
+]
+"""The values of :class:`SsoIdentityType` as string literals. A request argument typed
+``SsoIdentityType | SsoIdentityTypeLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -209,7 +281,7 @@ class ArgoCdNetworkAccessConfigResponse:
 class ArgoCdRoleMapping:
     """An Argo CD role and the Identity Center users or groups that hold it."""
 
-    role: ArgoCdRole | str = member("role")
+    role: ArgoCdRole | ArgoCdRoleLiteral = member("role")
     """``ADMIN`` (full control), ``EDITOR`` (change resources) or ``VIEWER`` (read only)."""
     identities: list[SsoIdentity] = member("identities")
     """Users and groups given the role."""
@@ -315,7 +387,7 @@ class SsoIdentity:
 
     id: str = member("id")
     """Identity Center ID of the user or group."""
-    type: SsoIdentityType | str = member("type")
+    type: SsoIdentityType | SsoIdentityTypeLiteral = member("type")
     """``SSO_USER`` or ``SSO_GROUP``."""
 
 
@@ -372,11 +444,11 @@ class CreateCapabilityRequest:
 
     capability_name: str = member("capabilityName")
     cluster_name: str = member("name", location="uri")
-    type: CapabilityType | str = member("type")
+    type: CapabilityType | CapabilityTypeLiteral = member("type")
     role_arn: str = member("roleArn")
-    delete_propagation_policy: CapabilityDeletePropagationPolicy | str = member(
-        "deletePropagationPolicy"
-    )
+    delete_propagation_policy: (
+        CapabilityDeletePropagationPolicy | CapabilityDeletePropagationPolicyLiteral
+    ) = member("deletePropagationPolicy")
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
@@ -461,9 +533,9 @@ class UpdateCapabilityRequest:
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
     )
-    delete_propagation_policy: CapabilityDeletePropagationPolicy | str | None = member(
-        "deletePropagationPolicy", default=None
-    )
+    delete_propagation_policy: (
+        CapabilityDeletePropagationPolicy | CapabilityDeletePropagationPolicyLiteral | None
+    ) = member("deletePropagationPolicy", default=None)
 
 
 @model

@@ -10,8 +10,9 @@ the old one (``delete_certificate_authority``). A cluster holds at most two.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import CertificateAuthorityActivatedBy, Update
 
@@ -20,9 +21,12 @@ __all__ = [
     "ActivateCertificateAuthorityResponse",
     "CertificateAuthority",
     "CertificateAuthorityCreatedBy",
+    "CertificateAuthorityCreatedByLiteral",
     "CertificateAuthorityDistributionStatus",
+    "CertificateAuthorityDistributionStatusLiteral",
     "CertificateAuthorityScheduledEvents",
     "CertificateAuthoritySigningStatus",
+    "CertificateAuthoritySigningStatusLiteral",
     "CertificateAuthoritySummary",
     "CertificateAuthorityValidity",
     "CreateCertificateAuthorityRequest",
@@ -36,14 +40,25 @@ __all__ = [
 ]
 
 
-class CertificateAuthorityCreatedBy(str, enum.Enum):
+class CertificateAuthorityCreatedBy(ServiceEnum):
     """Who created a CA: ``EKS`` (such as a cluster's first CA) or ``CUSTOMER``."""
 
     EKS = "EKS"
     CUSTOMER = "CUSTOMER"
 
 
-class CertificateAuthorityDistributionStatus(str, enum.Enum):
+CertificateAuthorityCreatedByLiteral: TypeAlias = Literal[
+    "EKS",
+    "CUSTOMER",
+]
+"""The values of :class:`CertificateAuthorityCreatedBy` as string literals. A request argument
+typed ``CertificateAuthorityCreatedBy | CertificateAuthorityCreatedByLiteral`` takes a member or
+one of these strings, so a typo is a type error; a value newer than this client goes through
+``typing.cast``.
+"""
+
+
+class CertificateAuthorityDistributionStatus(ServiceEnum):
     """Whether EKS has pushed trust in a CA to the components it manages for the cluster."""
 
     IN_PROGRESS = "IN_PROGRESS"
@@ -52,12 +67,37 @@ class CertificateAuthorityDistributionStatus(str, enum.Enum):
     DELETING = "DELETING"
 
 
-class CertificateAuthoritySigningStatus(str, enum.Enum):
+CertificateAuthorityDistributionStatusLiteral: TypeAlias = Literal[
+    "IN_PROGRESS",
+    "COMPLETE",
+    "FAILED",
+    "DELETING",
+]
+"""The values of :class:`CertificateAuthorityDistributionStatus` as string literals. A request
+argument typed ``CertificateAuthorityDistributionStatus |
+CertificateAuthorityDistributionStatusLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class CertificateAuthoritySigningStatus(ServiceEnum):
     """Whether a CA signs certificates (``IN_USE``), is becoming the signer, or is only trusted."""
 
     NOT_USED = "NOT_USED"
     ACTIVATING = "ACTIVATING"
     IN_USE = "IN_USE"
+
+
+CertificateAuthoritySigningStatusLiteral: TypeAlias = Literal[
+    "NOT_USED",
+    "ACTIVATING",
+    "IN_USE",
+]
+"""The values of :class:`CertificateAuthoritySigningStatus` as string literals. A request argument
+typed ``CertificateAuthoritySigningStatus | CertificateAuthoritySigningStatusLiteral`` takes a
+member or one of these strings, so a typo is a type error; a value newer than this client goes
+through ``typing.cast``.
+"""
 
 
 @model

@@ -11,8 +11,9 @@ plane components (API server, scheduler, controller manager).
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import CertificateAuthorityActivatedBy, Update
 
@@ -23,22 +24,28 @@ __all__ = [
     "AssociateEncryptionConfigRequest",
     "AssociateEncryptionConfigResponse",
     "AuthenticationMode",
+    "AuthenticationModeLiteral",
     "BlockStorage",
     "Certificate",
     "Cluster",
     "ClusterHealth",
     "ClusterIssue",
     "ClusterIssueCode",
+    "ClusterIssueCodeLiteral",
     "ClusterStatus",
+    "ClusterStatusLiteral",
     "ClusterVersionInformation",
     "ClusterVersionStatus",
+    "ClusterVersionStatusLiteral",
     "ComputeConfigRequest",
     "ComputeConfigResponse",
     "ConnectorConfigProvider",
+    "ConnectorConfigProviderLiteral",
     "ConnectorConfigRequest",
     "ConnectorConfigResponse",
     "ControlPlaneConfigInfo",
     "ControlPlaneEgressModeType",
+    "ControlPlaneEgressModeTypeLiteral",
     "ControlPlanePlacementRequest",
     "ControlPlanePlacementResponse",
     "ControlPlaneScalingConfig",
@@ -70,6 +77,7 @@ __all__ = [
     "IntegerParameterConfig",
     "IntegerRangeConstraint",
     "IpFamily",
+    "IpFamilyLiteral",
     "KubeApiServerConfigRequest",
     "KubeApiServerConfigResponse",
     "KubeApiServerVersionConfig",
@@ -85,6 +93,7 @@ __all__ = [
     "ListClustersResponse",
     "LogSetup",
     "LogType",
+    "LogTypeLiteral",
     "Logging",
     "NodeResourcesFitConfig",
     "NodeResourcesFitVersionConfig",
@@ -98,6 +107,7 @@ __all__ = [
     "PortRangeParameterConfig",
     "Provider",
     "ProvisionedControlPlaneTier",
+    "ProvisionedControlPlaneTierLiteral",
     "RegisterClusterRequest",
     "RegisterClusterResponse",
     "RemoteNetworkConfigRequest",
@@ -111,11 +121,14 @@ __all__ = [
     "ScoringStrategyConfig",
     "ScoringStrategyConstraints",
     "ScoringStrategyType",
+    "ScoringStrategyTypeLiteral",
     "ServiceNodePortRange",
     "SpreadLevel",
+    "SpreadLevelLiteral",
     "StorageConfigRequest",
     "StorageConfigResponse",
     "SupportType",
+    "SupportTypeLiteral",
     "UpdateAccessConfigRequest",
     "UpdateClusterConfigRequest",
     "UpdateClusterConfigResponse",
@@ -124,6 +137,7 @@ __all__ = [
     "UpgradePolicyRequest",
     "UpgradePolicyResponse",
     "VersionStatus",
+    "VersionStatusLiteral",
     "VpcConfigRequest",
     "VpcConfigResponse",
     "ZonalShiftConfigRequest",
@@ -131,7 +145,7 @@ __all__ = [
 ]
 
 
-class AuthenticationMode(str, enum.Enum):
+class AuthenticationMode(ServiceEnum):
     """Where the cluster looks up IAM principals: access entries (``API``), the
     ``aws-auth`` ConfigMap (``CONFIG_MAP``), or both.
     """
@@ -141,7 +155,18 @@ class AuthenticationMode(str, enum.Enum):
     CONFIG_MAP = "CONFIG_MAP"
 
 
-class ClusterIssueCode(str, enum.Enum):
+AuthenticationModeLiteral: TypeAlias = Literal[
+    "API",
+    "API_AND_CONFIG_MAP",
+    "CONFIG_MAP",
+]
+"""The values of :class:`AuthenticationMode` as string literals. A request argument typed
+``AuthenticationMode | AuthenticationModeLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ClusterIssueCode(ServiceEnum):
     """Kind of problem found with a cluster (IAM, VPC, KMS, STS, version...)."""
 
     ACCESSDENIED = "AccessDenied"
@@ -165,7 +190,34 @@ class ClusterIssueCode(str, enum.Enum):
     OTHER = "Other"
 
 
-class ClusterStatus(str, enum.Enum):
+ClusterIssueCodeLiteral: TypeAlias = Literal[
+    "AccessDenied",
+    "ClusterUnreachable",
+    "ConfigurationConflict",
+    "InternalFailure",
+    "ResourceLimitExceeded",
+    "ResourceNotFound",
+    "IamRoleNotFound",
+    "VpcNotFound",
+    "InsufficientFreeAddresses",
+    "Ec2ServiceNotSubscribed",
+    "Ec2SubnetNotFound",
+    "Ec2SecurityGroupNotFound",
+    "KmsGrantRevoked",
+    "KmsKeyNotFound",
+    "KmsKeyMarkedForDeletion",
+    "KmsKeyDisabled",
+    "StsRegionalEndpointDisabled",
+    "UnsupportedVersion",
+    "Other",
+]
+"""The values of :class:`ClusterIssueCode` as string literals. A request argument typed
+``ClusterIssueCode | ClusterIssueCodeLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ClusterStatus(ServiceEnum):
     """Lifecycle of a cluster; the API endpoint and CA data exist only once ``ACTIVE``."""
 
     CREATING = "CREATING"
@@ -176,7 +228,21 @@ class ClusterStatus(str, enum.Enum):
     PENDING = "PENDING"
 
 
-class ClusterVersionStatus(str, enum.Enum):
+ClusterStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "DELETING",
+    "FAILED",
+    "UPDATING",
+    "PENDING",
+]
+"""The values of :class:`ClusterStatus` as string literals. A request argument typed
+``ClusterStatus | ClusterStatusLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ClusterVersionStatus(ServiceEnum):
     """Support status of a Kubernetes version (deprecated spelling; see :class:`VersionStatus`)."""
 
     UNSUPPORTED = "unsupported"
@@ -184,7 +250,18 @@ class ClusterVersionStatus(str, enum.Enum):
     EXTENDED_SUPPORT = "extended-support"
 
 
-class ConnectorConfigProvider(str, enum.Enum):
+ClusterVersionStatusLiteral: TypeAlias = Literal[
+    "unsupported",
+    "standard-support",
+    "extended-support",
+]
+"""The values of :class:`ClusterVersionStatus` as string literals. A request argument typed
+``ClusterVersionStatus | ClusterVersionStatusLiteral`` takes a member or one of these strings,
+so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ConnectorConfigProvider(ServiceEnum):
     """Where a cluster registered through the EKS Connector runs (EKS Anywhere, GKE, AKS...)."""
 
     EKS_ANYWHERE = "EKS_ANYWHERE"
@@ -198,7 +275,24 @@ class ConnectorConfigProvider(str, enum.Enum):
     OTHER = "OTHER"
 
 
-class ControlPlaneEgressModeType(str, enum.Enum):
+ConnectorConfigProviderLiteral: TypeAlias = Literal[
+    "EKS_ANYWHERE",
+    "ANTHOS",
+    "GKE",
+    "AKS",
+    "OPENSHIFT",
+    "TANZU",
+    "RANCHER",
+    "EC2",
+    "OTHER",
+]
+"""The values of :class:`ConnectorConfigProvider` as string literals. A request argument typed
+``ConnectorConfigProvider | ConnectorConfigProviderLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ControlPlaneEgressModeType(ServiceEnum):
     """Who routes the control plane's outbound traffic: EKS (``AWS_MANAGED``) or your VPC."""
 
     AWS_MANAGED = "AWS_MANAGED"
@@ -206,14 +300,36 @@ class ControlPlaneEgressModeType(str, enum.Enum):
     CUSTOMER_ISOLATED = "CUSTOMER_ISOLATED"
 
 
-class IpFamily(str, enum.Enum):
+ControlPlaneEgressModeTypeLiteral: TypeAlias = Literal[
+    "AWS_MANAGED",
+    "CUSTOMER_ROUTED",
+    "CUSTOMER_ISOLATED",
+]
+"""The values of :class:`ControlPlaneEgressModeType` as string literals. A request argument typed
+``ControlPlaneEgressModeType | ControlPlaneEgressModeTypeLiteral`` takes a member or one of
+these strings, so a typo is a type error; a value newer than this client goes through
+``typing.cast``.
+"""
+
+
+class IpFamily(ServiceEnum):
     """IP family of the addresses Kubernetes gives pods and services."""
 
     IPV4 = "ipv4"
     IPV6 = "ipv6"
 
 
-class LogType(str, enum.Enum):
+IpFamilyLiteral: TypeAlias = Literal[
+    "ipv4",
+    "ipv6",
+]
+"""The values of :class:`IpFamily` as string literals. A request argument typed ``IpFamily |
+IpFamilyLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class LogType(ServiceEnum):
     """A control plane log stream that can be exported to CloudWatch Logs."""
 
     API = "api"
@@ -223,7 +339,20 @@ class LogType(str, enum.Enum):
     SCHEDULER = "scheduler"
 
 
-class ProvisionedControlPlaneTier(str, enum.Enum):
+LogTypeLiteral: TypeAlias = Literal[
+    "api",
+    "audit",
+    "authenticator",
+    "controllerManager",
+    "scheduler",
+]
+"""The values of :class:`LogType` as string literals. A request argument typed ``LogType |
+LogTypeLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class ProvisionedControlPlaneTier(ServiceEnum):
     """Size of a provisioned control plane (``standard`` up to ``tier-8xl``)."""
 
     STANDARD = "standard"
@@ -233,33 +362,88 @@ class ProvisionedControlPlaneTier(str, enum.Enum):
     TIER_8XL = "tier-8xl"
 
 
-class ScoringStrategyType(str, enum.Enum):
+ProvisionedControlPlaneTierLiteral: TypeAlias = Literal[
+    "standard",
+    "tier-xl",
+    "tier-2xl",
+    "tier-4xl",
+    "tier-8xl",
+]
+"""The values of :class:`ProvisionedControlPlaneTier` as string literals. A request argument typed
+``ProvisionedControlPlaneTier | ProvisionedControlPlaneTierLiteral`` takes a member or one of
+these strings, so a typo is a type error; a value newer than this client goes through
+``typing.cast``.
+"""
+
+
+class ScoringStrategyType(ServiceEnum):
     """How the scheduler's NodeResourcesFit plugin ranks nodes: spread or pack."""
 
     LEASTALLOCATED = "LeastAllocated"
     MOSTALLOCATED = "MostAllocated"
 
 
-class SpreadLevel(str, enum.Enum):
+ScoringStrategyTypeLiteral: TypeAlias = Literal[
+    "LeastAllocated",
+    "MostAllocated",
+]
+"""The values of :class:`ScoringStrategyType` as string literals. A request argument typed
+``ScoringStrategyType | ScoringStrategyTypeLiteral`` takes a member or one of these strings, so
+a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SpreadLevel(ServiceEnum):
     """Spread level of an Outposts placement group: per host or per rack."""
 
     HOST = "host"
     RACK = "rack"
 
 
-class SupportType(str, enum.Enum):
+SpreadLevelLiteral: TypeAlias = Literal[
+    "host",
+    "rack",
+]
+"""The values of :class:`SpreadLevel` as string literals. A request argument typed ``SpreadLevel |
+SpreadLevelLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class SupportType(ServiceEnum):
     """Upgrade policy: ``EXTENDED`` support on a version, or upgrade when ``STANDARD`` ends."""
 
     STANDARD = "STANDARD"
     EXTENDED = "EXTENDED"
 
 
-class VersionStatus(str, enum.Enum):
+SupportTypeLiteral: TypeAlias = Literal[
+    "STANDARD",
+    "EXTENDED",
+]
+"""The values of :class:`SupportType` as string literals. A request argument typed ``SupportType |
+SupportTypeLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class VersionStatus(ServiceEnum):
     """Support status of a Kubernetes version on EKS."""
 
     UNSUPPORTED = "UNSUPPORTED"
     STANDARD_SUPPORT = "STANDARD_SUPPORT"
     EXTENDED_SUPPORT = "EXTENDED_SUPPORT"
+
+
+VersionStatusLiteral: TypeAlias = Literal[
+    "UNSUPPORTED",
+    "STANDARD_SUPPORT",
+    "EXTENDED_SUPPORT",
+]
+"""The values of :class:`VersionStatus` as string literals. A request argument typed
+``VersionStatus | VersionStatusLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -486,7 +670,7 @@ class ConnectorConfigRequest:
 
     role_arn: str = member("roleArn")
     """IAM role allowed to request the connector configuration."""
-    provider: ConnectorConfigProvider | str = member("provider")
+    provider: ConnectorConfigProvider | ConnectorConfigProviderLiteral = member("provider")
     """Where the cluster runs."""
 
 
@@ -531,7 +715,7 @@ class ControlPlanePlacementRequest:
 
     group_name: str | None = member("groupName", default=None)
     """Placement group name; fixed after creation."""
-    spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
     """Spread per host or per rack; no placement group when omitted."""
 
 
@@ -549,7 +733,9 @@ class ControlPlanePlacementResponse:
 class ControlPlaneScalingConfig:
     """Provisioned control plane size."""
 
-    tier: ProvisionedControlPlaneTier | str | None = member("tier", default=None)
+    tier: ProvisionedControlPlaneTier | ProvisionedControlPlaneTierLiteral | None = member(
+        "tier", default=None
+    )
     """``standard``, ``tier-xl``, ``tier-2xl``, ``tier-4xl`` or ``tier-8xl``."""
 
 
@@ -587,7 +773,7 @@ class CreateAccessConfigRequest:
         "bootstrapClusterCreatorAdminPermissions", default=None
     )
     """Give the creator a cluster-admin access entry (default ``True``)."""
-    authentication_mode: AuthenticationMode | str | None = member(
+    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
         "authenticationMode", default=None
     )
     """Access entries, ``aws-auth`` or both; through the API the default is ``CONFIG_MAP``."""
@@ -636,7 +822,7 @@ class EncryptionConfig:
 class EtcdPlacementRequest:
     """Placement of the etcd instances of a local cluster on an Outpost."""
 
-    spread_level: SpreadLevel | str | None = member("spreadLevel", default=None)
+    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
     """Spread per host or per rack; no placement group when omitted."""
 
 
@@ -818,7 +1004,7 @@ class KubernetesNetworkConfigRequest:
     service_ipv4_cidr: str | None = member("serviceIpv4Cidr", default=None)
     """Private /24 to /12 block for service IPs; only at creation, not with ``ipv6``. Defaults to
     10.100.0.0/16 or 172.20.0.0/16."""
-    ip_family: IpFamily | str | None = member("ipFamily", default=None)
+    ip_family: IpFamily | IpFamilyLiteral | None = member("ipFamily", default=None)
     """``ipv4`` (default) or ``ipv6``; chosen at creation only."""
     elastic_load_balancing: ElasticLoadBalancing | None = member(
         "elasticLoadBalancing", default=None
@@ -846,7 +1032,7 @@ class KubernetesNetworkConfigResponse:
 class LogSetup:
     """Whether a set of control plane log types is exported to CloudWatch Logs."""
 
-    types: list[LogType | str] | None = member("types", default=None)
+    types: list[LogType | LogTypeLiteral] | None = member("types", default=None)
     """The log types this entry turns on or off."""
     enabled: bool | None = member("enabled", default=None)
     """``True`` exports these log types; each type is switched independently."""
@@ -1056,7 +1242,7 @@ class RollbackConfig:
 class ScoringStrategy:
     """How the scheduler ranks nodes by free resources."""
 
-    type: ScoringStrategyType | str | None = member("type", default=None)
+    type: ScoringStrategyType | ScoringStrategyTypeLiteral | None = member("type", default=None)
     """``LeastAllocated`` spreads pods; ``MostAllocated`` packs them."""
     resources: list[ResourceWeight] | None = member("resources", default=None, max_len=100)
     """How much each resource counts."""
@@ -1109,7 +1295,7 @@ class StorageConfigResponse:
 class UpdateAccessConfigRequest:
     """A new authentication mode for a cluster."""
 
-    authentication_mode: AuthenticationMode | str | None = member(
+    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
         "authenticationMode", default=None
     )
     """The mode to switch to."""
@@ -1122,7 +1308,7 @@ class UpgradePolicyRequest:
     Extended support keeps a Kubernetes version running longer, at extra cost.
     """
 
-    support_type: SupportType | str | None = member("supportType", default=None)
+    support_type: SupportType | SupportTypeLiteral | None = member("supportType", default=None)
     """``EXTENDED`` (the default) or ``STANDARD`` (upgrade automatically when standard support
     ends)."""
 
@@ -1150,9 +1336,9 @@ class VpcConfigRequest:
     public_access_cidrs: list[str] | None = member("publicAccessCidrs", default=None)
     """Who may reach the public endpoint (default ``0.0.0.0/0``); with the private endpoint off,
     include your nodes' addresses."""
-    control_plane_egress_mode: ControlPlaneEgressModeType | str | None = member(
-        "controlPlaneEgressMode", default=None
-    )
+    control_plane_egress_mode: (
+        ControlPlaneEgressModeType | ControlPlaneEgressModeTypeLiteral | None
+    ) = member("controlPlaneEgressMode", default=None)
     """``AWS_MANAGED`` (default) or routed through your VPC; once customer-routed, it cannot go
     back."""
 
@@ -1329,10 +1515,10 @@ class DescribeClusterVersionsRequest:
     cluster_versions: list[str] | None = member(
         "clusterVersions", default=None, location="querystring"
     )
-    status: ClusterVersionStatus | str | None = member(
+    status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = member(
         "status", default=None, location="querystring"
     )
-    version_status: VersionStatus | str | None = member(
+    version_status: VersionStatus | VersionStatusLiteral | None = member(
         "versionStatus", default=None, location="querystring"
     )
 

@@ -9,27 +9,34 @@ it with ``describe_update`` or ``EKSClient.wait_until_update_successful``.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 
 __all__ = [
     "Cancellation",
     "CancellationStatus",
+    "CancellationStatusLiteral",
     "CertificateAuthorityActivatedBy",
+    "CertificateAuthorityActivatedByLiteral",
     "ErrorCode",
+    "ErrorCodeLiteral",
     "ErrorDetail",
     "UntagResourceRequest",
     "UntagResourceResponse",
     "Update",
     "UpdateParam",
     "UpdateParamType",
+    "UpdateParamTypeLiteral",
     "UpdateStatus",
+    "UpdateStatusLiteral",
     "UpdateType",
+    "UpdateTypeLiteral",
 ]
 
 
-class CancellationStatus(str, enum.Enum):
+class CancellationStatus(ServiceEnum):
     """Progress of an attempt to cancel an update."""
 
     INPROGRESS = "InProgress"
@@ -37,14 +44,36 @@ class CancellationStatus(str, enum.Enum):
     SUCCESSFUL = "Successful"
 
 
-class CertificateAuthorityActivatedBy(str, enum.Enum):
+CancellationStatusLiteral: TypeAlias = Literal[
+    "InProgress",
+    "Failed",
+    "Successful",
+]
+"""The values of :class:`CancellationStatus` as string literals. A request argument typed
+``CancellationStatus | CancellationStatusLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class CertificateAuthorityActivatedBy(ServiceEnum):
     """Who made a cluster certificate authority the active one: EKS itself or the customer."""
 
     EKS = "EKS"
     CUSTOMER = "CUSTOMER"
 
 
-class ErrorCode(str, enum.Enum):
+CertificateAuthorityActivatedByLiteral: TypeAlias = Literal[
+    "EKS",
+    "CUSTOMER",
+]
+"""The values of :class:`CertificateAuthorityActivatedBy` as string literals. A request argument
+typed ``CertificateAuthorityActivatedBy | CertificateAuthorityActivatedByLiteral`` takes a
+member or one of these strings, so a typo is a type error; a value newer than this client goes
+through ``typing.cast``.
+"""
+
+
+class ErrorCode(ServiceEnum):
     """Why an asynchronous update or operation failed (``ErrorDetail.error_code``).
 
     Network codes (``SubnetNotFound``, ``SecurityGroupNotFound``,
@@ -75,7 +104,32 @@ class ErrorCode(str, enum.Enum):
     K8SRESOURCENOTFOUND = "K8sResourceNotFound"
 
 
-class UpdateParamType(str, enum.Enum):
+ErrorCodeLiteral: TypeAlias = Literal[
+    "SubnetNotFound",
+    "SecurityGroupNotFound",
+    "EniLimitReached",
+    "IpNotAvailable",
+    "AccessDenied",
+    "OperationNotPermitted",
+    "VpcIdNotFound",
+    "Unknown",
+    "NodeCreationFailure",
+    "PodEvictionFailure",
+    "InsufficientFreeAddresses",
+    "ClusterUnreachable",
+    "InsufficientNumberOfReplicas",
+    "ConfigurationConflict",
+    "AdmissionRequestDenied",
+    "UnsupportedAddonModification",
+    "K8sResourceNotFound",
+]
+"""The values of :class:`ErrorCode` as string literals. A request argument typed ``ErrorCode |
+ErrorCodeLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class UpdateParamType(ServiceEnum):
     """Which setting an :class:`UpdateParam` of an update refers to."""
 
     VERSION = "Version"
@@ -140,7 +194,75 @@ class UpdateParamType(str, enum.Enum):
     SIGNINGSTATUS = "SigningStatus"
 
 
-class UpdateStatus(str, enum.Enum):
+UpdateParamTypeLiteral: TypeAlias = Literal[
+    "Version",
+    "PlatformVersion",
+    "EndpointPrivateAccess",
+    "EndpointPublicAccess",
+    "ClusterLogging",
+    "DesiredSize",
+    "LabelsToAdd",
+    "LabelsToRemove",
+    "TaintsToAdd",
+    "TaintsToRemove",
+    "MaxSize",
+    "MinSize",
+    "ReleaseVersion",
+    "PublicAccessCidrs",
+    "LaunchTemplateName",
+    "LaunchTemplateVersion",
+    "IdentityProviderConfig",
+    "EncryptionConfig",
+    "AddonVersion",
+    "ServiceAccountRoleArn",
+    "ResolveConflicts",
+    "MaxUnavailable",
+    "MaxUnavailablePercentage",
+    "NodeRepairEnabled",
+    "UpdateStrategy",
+    "ConfigurationValues",
+    "SecurityGroups",
+    "Subnets",
+    "AuthenticationMode",
+    "PodIdentityAssociations",
+    "UpgradePolicy",
+    "ZonalShiftConfig",
+    "ComputeConfig",
+    "StorageConfig",
+    "KubernetesNetworkConfig",
+    "RemoteNetworkConfig",
+    "DeletionProtection",
+    "NodeRepairConfig",
+    "RoleArn",
+    "RoleMappingsToAddOrUpdate",
+    "RoleMappingsToRemove",
+    "NetworkAccess",
+    "VendedLogs",
+    "UpdatedTier",
+    "PreviousTier",
+    "EnableCrossNamespace",
+    "DisabledServices",
+    "WarmPoolEnabled",
+    "WarmPoolMaxGroupPreparedCapacity",
+    "WarmPoolMinSize",
+    "WarmPoolState",
+    "WarmPoolReuseOnScaleIn",
+    "ControlPlaneEgressMode",
+    "KubeApiServerConfig",
+    "KubeSchedulerConfig",
+    "KubeControllerManagerConfig",
+    "ActiveCertificateAuthority",
+    "TrustedCertificateAuthorities",
+    "CertificateAuthorityId",
+    "SigningStatus",
+]
+"""The values of :class:`UpdateParamType` as string literals. A request argument typed
+``UpdateParamType | UpdateParamTypeLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class UpdateStatus(ServiceEnum):
     """Lifecycle of an update: ``InProgress``, then ``Successful``, ``Failed`` or ``Cancelled``."""
 
     INPROGRESS = "InProgress"
@@ -149,7 +271,19 @@ class UpdateStatus(str, enum.Enum):
     SUCCESSFUL = "Successful"
 
 
-class UpdateType(str, enum.Enum):
+UpdateStatusLiteral: TypeAlias = Literal[
+    "InProgress",
+    "Failed",
+    "Cancelled",
+    "Successful",
+]
+"""The values of :class:`UpdateStatus` as string literals. A request argument typed ``UpdateStatus
+| UpdateStatusLiteral`` takes a member or one of these strings, so a typo is a type error; a
+value newer than this client goes through ``typing.cast``.
+"""
+
+
+class UpdateType(ServiceEnum):
     """What kind of change an :class:`Update` applies (version, logging, VPC, add-on, ...)."""
 
     VERSIONUPDATE = "VersionUpdate"
@@ -174,6 +308,36 @@ class UpdateType(str, enum.Enum):
     VERSIONROLLBACK = "VersionRollback"
     CONTROLPLANECOMPONENTCONFIGUPDATE = "ControlPlaneComponentConfigUpdate"
     CERTIFICATEAUTHORITYUPDATE = "CertificateAuthorityUpdate"
+
+
+UpdateTypeLiteral: TypeAlias = Literal[
+    "VersionUpdate",
+    "EndpointAccessUpdate",
+    "LoggingUpdate",
+    "ConfigUpdate",
+    "AssociateIdentityProviderConfig",
+    "DisassociateIdentityProviderConfig",
+    "AssociateEncryptionConfig",
+    "AddonUpdate",
+    "VpcConfigUpdate",
+    "AccessConfigUpdate",
+    "UpgradePolicyUpdate",
+    "ZonalShiftConfigUpdate",
+    "AutoModeUpdate",
+    "RemoteNetworkConfigUpdate",
+    "DeletionProtectionUpdate",
+    "CapabilityUpdate",
+    "ControlPlaneScalingConfigUpdate",
+    "VendedLogsUpdate",
+    "ControlPlaneEgressUpdate",
+    "VersionRollback",
+    "ControlPlaneComponentConfigUpdate",
+    "CertificateAuthorityUpdate",
+]
+"""The values of :class:`UpdateType` as string literals. A request argument typed ``UpdateType |
+UpdateTypeLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

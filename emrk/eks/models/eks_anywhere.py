@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 
 __all__ = [
@@ -16,9 +17,12 @@ __all__ = [
     "DescribeEksAnywhereSubscriptionResponse",
     "EksAnywhereSubscription",
     "EksAnywhereSubscriptionLicenseType",
+    "EksAnywhereSubscriptionLicenseTypeLiteral",
     "EksAnywhereSubscriptionStatus",
+    "EksAnywhereSubscriptionStatusLiteral",
     "EksAnywhereSubscriptionTerm",
     "EksAnywhereSubscriptionTermUnit",
+    "EksAnywhereSubscriptionTermUnitLiteral",
     "License",
     "ListEksAnywhereSubscriptionsRequest",
     "ListEksAnywhereSubscriptionsResponse",
@@ -27,13 +31,21 @@ __all__ = [
 ]
 
 
-class EksAnywhereSubscriptionLicenseType(str, enum.Enum):
+class EksAnywhereSubscriptionLicenseType(ServiceEnum):
     """License kind of a subscription; ``Cluster`` covers support for one EKS Anywhere cluster."""
 
     CLUSTER = "Cluster"
 
 
-class EksAnywhereSubscriptionStatus(str, enum.Enum):
+EksAnywhereSubscriptionLicenseTypeLiteral: TypeAlias = Literal["Cluster",]
+"""The values of :class:`EksAnywhereSubscriptionLicenseType` as string literals. A request argument
+typed ``EksAnywhereSubscriptionLicenseType | EksAnywhereSubscriptionLicenseTypeLiteral`` takes a
+member or one of these strings, so a typo is a type error; a value newer than this client goes
+through ``typing.cast``.
+"""
+
+
+class EksAnywhereSubscriptionStatus(ServiceEnum):
     """Lifecycle of an EKS Anywhere subscription."""
 
     CREATING = "CREATING"
@@ -44,10 +56,33 @@ class EksAnywhereSubscriptionStatus(str, enum.Enum):
     DELETING = "DELETING"
 
 
-class EksAnywhereSubscriptionTermUnit(str, enum.Enum):
+EksAnywhereSubscriptionStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "EXPIRING",
+    "EXPIRED",
+    "DELETING",
+]
+"""The values of :class:`EksAnywhereSubscriptionStatus` as string literals. A request argument
+typed ``EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral`` takes a member or
+one of these strings, so a typo is a type error; a value newer than this client goes through
+``typing.cast``.
+"""
+
+
+class EksAnywhereSubscriptionTermUnit(ServiceEnum):
     """Unit of a subscription term; only ``MONTHS``."""
 
     MONTHS = "MONTHS"
+
+
+EksAnywhereSubscriptionTermUnitLiteral: TypeAlias = Literal["MONTHS",]
+"""The values of :class:`EksAnywhereSubscriptionTermUnit` as string literals. A request argument
+typed ``EksAnywhereSubscriptionTermUnit | EksAnywhereSubscriptionTermUnitLiteral`` takes a
+member or one of these strings, so a typo is a type error; a value newer than this client goes
+through ``typing.cast``.
+"""
 
 
 @model
@@ -101,7 +136,9 @@ class EksAnywhereSubscriptionTerm:
 
     duration: int | None = member("duration", default=None)
     """12 or 36."""
-    unit: EksAnywhereSubscriptionTermUnit | str | None = member("unit", default=None)
+    unit: EksAnywhereSubscriptionTermUnit | EksAnywhereSubscriptionTermUnitLiteral | None = member(
+        "unit", default=None
+    )
     """``MONTHS``."""
 
 
@@ -122,9 +159,9 @@ class CreateEksAnywhereSubscriptionRequest:
     name: str = member("name", min_len=1, max_len=100)
     term: EksAnywhereSubscriptionTerm = member("term")
     license_quantity: int | None = member("licenseQuantity", default=None)
-    license_type: EksAnywhereSubscriptionLicenseType | str | None = member(
-        "licenseType", default=None
-    )
+    license_type: (
+        EksAnywhereSubscriptionLicenseType | EksAnywhereSubscriptionLicenseTypeLiteral | None
+    ) = member("licenseType", default=None)
     auto_renew: bool | None = member("autoRenew", default=None)
     client_request_token: str | None = member(
         "clientRequestToken", default=None, idempotency_token=True
@@ -183,9 +220,9 @@ class ListEksAnywhereSubscriptionsRequest:
         "maxResults", default=None, location="querystring", min_value=1, max_value=100
     )
     next_token: str | None = member("nextToken", default=None, location="querystring")
-    include_status: list[EksAnywhereSubscriptionStatus | str] | None = member(
-        "includeStatus", default=None, location="querystring"
-    )
+    include_status: (
+        list[EksAnywhereSubscriptionStatus | EksAnywhereSubscriptionStatusLiteral] | None
+    ) = member("includeStatus", default=None, location="querystring")
 
 
 @model

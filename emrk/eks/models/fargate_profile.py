@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 
 __all__ = [
@@ -18,14 +19,16 @@ __all__ = [
     "FargateProfileHealth",
     "FargateProfileIssue",
     "FargateProfileIssueCode",
+    "FargateProfileIssueCodeLiteral",
     "FargateProfileSelector",
     "FargateProfileStatus",
+    "FargateProfileStatusLiteral",
     "ListFargateProfilesRequest",
     "ListFargateProfilesResponse",
 ]
 
 
-class FargateProfileIssueCode(str, enum.Enum):
+class FargateProfileIssueCode(ServiceEnum):
     """Kind of problem found with a Fargate profile."""
 
     PODEXECUTIONROLEALREADYINUSE = "PodExecutionRoleAlreadyInUse"
@@ -34,7 +37,19 @@ class FargateProfileIssueCode(str, enum.Enum):
     INTERNALFAILURE = "InternalFailure"
 
 
-class FargateProfileStatus(str, enum.Enum):
+FargateProfileIssueCodeLiteral: TypeAlias = Literal[
+    "PodExecutionRoleAlreadyInUse",
+    "AccessDenied",
+    "ClusterUnreachable",
+    "InternalFailure",
+]
+"""The values of :class:`FargateProfileIssueCode` as string literals. A request argument typed
+``FargateProfileIssueCode | FargateProfileIssueCodeLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class FargateProfileStatus(ServiceEnum):
     """Lifecycle of a Fargate profile."""
 
     CREATING = "CREATING"
@@ -42,6 +57,19 @@ class FargateProfileStatus(str, enum.Enum):
     DELETING = "DELETING"
     CREATE_FAILED = "CREATE_FAILED"
     DELETE_FAILED = "DELETE_FAILED"
+
+
+FargateProfileStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+]
+"""The values of :class:`FargateProfileStatus` as string literals. A request argument typed
+``FargateProfileStatus | FargateProfileStatusLiteral`` takes a member or one of these strings,
+so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

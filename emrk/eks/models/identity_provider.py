@@ -6,8 +6,9 @@ with RoleBinding/ClusterRoleBinding objects; IAM principals keep working.
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import Update
 
@@ -25,15 +26,27 @@ __all__ = [
     "OidcIdentityProviderConfig",
     "OidcIdentityProviderConfigRequest",
     "configStatus",
+    "configStatusLiteral",
 ]
 
 
-class configStatus(str, enum.Enum):
+class configStatus(ServiceEnum):
     """Lifecycle of an identity provider configuration."""
 
     CREATING = "CREATING"
     DELETING = "DELETING"
     ACTIVE = "ACTIVE"
+
+
+configStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "DELETING",
+    "ACTIVE",
+]
+"""The values of :class:`configStatus` as string literals. A request argument typed ``configStatus
+| configStatusLiteral`` takes a member or one of these strings, so a typo is a type error; a
+value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

@@ -7,13 +7,15 @@ run now and ``EKSClient.wait_until_insights_refresh_completed`` waits for it.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 
 __all__ = [
     "AddonCompatibilityDetail",
     "Category",
+    "CategoryLiteral",
     "ClientStat",
     "DeprecationDetail",
     "DescribeInsightRequest",
@@ -25,9 +27,11 @@ __all__ = [
     "InsightResourceDetail",
     "InsightStatus",
     "InsightStatusValue",
+    "InsightStatusValueLiteral",
     "InsightSummary",
     "InsightsFilter",
     "InsightsRefreshStatus",
+    "InsightsRefreshStatusLiteral",
     "ListInsightsRequest",
     "ListInsightsResponse",
     "StartInsightsRefreshRequest",
@@ -35,7 +39,7 @@ __all__ = [
 ]
 
 
-class Category(str, enum.Enum):
+class Category(ServiceEnum):
     """Family of an insight check.
 
     ``UPGRADE_READINESS`` finds what could break the next Kubernetes upgrade,
@@ -48,7 +52,18 @@ class Category(str, enum.Enum):
     ROLLBACK_READINESS = "ROLLBACK_READINESS"
 
 
-class InsightStatusValue(str, enum.Enum):
+CategoryLiteral: TypeAlias = Literal[
+    "UPGRADE_READINESS",
+    "MISCONFIGURATION",
+    "ROLLBACK_READINESS",
+]
+"""The values of :class:`Category` as string literals. A request argument typed ``Category |
+CategoryLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class InsightStatusValue(ServiceEnum):
     """Outcome of an insight check."""
 
     PASSING = "PASSING"
@@ -57,12 +72,35 @@ class InsightStatusValue(str, enum.Enum):
     UNKNOWN = "UNKNOWN"
 
 
-class InsightsRefreshStatus(str, enum.Enum):
+InsightStatusValueLiteral: TypeAlias = Literal[
+    "PASSING",
+    "WARNING",
+    "ERROR",
+    "UNKNOWN",
+]
+"""The values of :class:`InsightStatusValue` as string literals. A request argument typed
+``InsightStatusValue | InsightStatusValueLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class InsightsRefreshStatus(ServiceEnum):
     """Progress of an on-demand insights refresh."""
 
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
     COMPLETED = "COMPLETED"
+
+
+InsightsRefreshStatusLiteral: TypeAlias = Literal[
+    "IN_PROGRESS",
+    "FAILED",
+    "COMPLETED",
+]
+"""The values of :class:`InsightsRefreshStatus` as string literals. A request argument typed
+``InsightsRefreshStatus | InsightsRefreshStatusLiteral`` takes a member or one of these strings,
+so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -197,11 +235,13 @@ class InsightSummary:
 class InsightsFilter:
     """Which insights ``list_insights`` returns; unset members do not filter."""
 
-    categories: list[Category | str] | None = member("categories", default=None)
+    categories: list[Category | CategoryLiteral] | None = member("categories", default=None)
     """Check families to include."""
     kubernetes_versions: list[str] | None = member("kubernetesVersions", default=None)
     """Kubernetes versions to include."""
-    statuses: list[InsightStatusValue | str] | None = member("statuses", default=None)
+    statuses: list[InsightStatusValue | InsightStatusValueLiteral] | None = member(
+        "statuses", default=None
+    )
     """Outcomes to include."""
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.eks.models.common import Update
 
 __all__ = [
     "AMITypes",
+    "AMITypesLiteral",
     "AutoScalingGroup",
     "CapacityTypes",
+    "CapacityTypesLiteral",
     "CreateNodegroupRequest",
     "CreateNodegroupResponse",
     "DeleteNodegroupRequest",
@@ -27,15 +30,20 @@ __all__ = [
     "Nodegroup",
     "NodegroupHealth",
     "NodegroupIssueCode",
+    "NodegroupIssueCodeLiteral",
     "NodegroupResources",
     "NodegroupScalingConfig",
     "NodegroupStatus",
+    "NodegroupStatusLiteral",
     "NodegroupUpdateConfig",
     "NodegroupUpdateStrategies",
+    "NodegroupUpdateStrategiesLiteral",
     "RemoteAccessConfig",
     "RepairAction",
+    "RepairActionLiteral",
     "Taint",
     "TaintEffect",
+    "TaintEffectLiteral",
     "UpdateLabelsPayload",
     "UpdateNodegroupConfigRequest",
     "UpdateNodegroupConfigResponse",
@@ -44,10 +52,11 @@ __all__ = [
     "UpdateTaintsPayload",
     "WarmPoolConfig",
     "WarmPoolState",
+    "WarmPoolStateLiteral",
 ]
 
 
-class AMITypes(str, enum.Enum):
+class AMITypes(ServiceEnum):
     """Operating system image family of a node group (Amazon Linux 2023, Bottlerocket, Windows...).
 
     ``CUSTOM`` means the AMI comes from the node group's launch template. GPU
@@ -79,7 +88,38 @@ class AMITypes(str, enum.Enum):
     AL2023_ARM_64_NVIDIA = "AL2023_ARM_64_NVIDIA"
 
 
-class CapacityTypes(str, enum.Enum):
+AMITypesLiteral: TypeAlias = Literal[
+    "AL2_x86_64",
+    "AL2_x86_64_GPU",
+    "AL2_ARM_64",
+    "CUSTOM",
+    "BOTTLEROCKET_ARM_64",
+    "BOTTLEROCKET_x86_64",
+    "BOTTLEROCKET_ARM_64_FIPS",
+    "BOTTLEROCKET_x86_64_FIPS",
+    "BOTTLEROCKET_ARM_64_NVIDIA",
+    "BOTTLEROCKET_x86_64_NVIDIA",
+    "BOTTLEROCKET_ARM_64_NVIDIA_FIPS",
+    "BOTTLEROCKET_x86_64_NVIDIA_FIPS",
+    "WINDOWS_CORE_2019_x86_64",
+    "WINDOWS_FULL_2019_x86_64",
+    "WINDOWS_CORE_2022_x86_64",
+    "WINDOWS_FULL_2022_x86_64",
+    "WINDOWS_CORE_2025_x86_64",
+    "WINDOWS_FULL_2025_x86_64",
+    "AL2023_x86_64_STANDARD",
+    "AL2023_ARM_64_STANDARD",
+    "AL2023_x86_64_NEURON",
+    "AL2023_x86_64_NVIDIA",
+    "AL2023_ARM_64_NVIDIA",
+]
+"""The values of :class:`AMITypes` as string literals. A request argument typed ``AMITypes |
+AMITypesLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class CapacityTypes(ServiceEnum):
     """How node instances are bought: on demand, spot, or from a capacity block."""
 
     ON_DEMAND = "ON_DEMAND"
@@ -87,7 +127,18 @@ class CapacityTypes(str, enum.Enum):
     CAPACITY_BLOCK = "CAPACITY_BLOCK"
 
 
-class NodegroupIssueCode(str, enum.Enum):
+CapacityTypesLiteral: TypeAlias = Literal[
+    "ON_DEMAND",
+    "SPOT",
+    "CAPACITY_BLOCK",
+]
+"""The values of :class:`CapacityTypes` as string literals. A request argument typed
+``CapacityTypes | CapacityTypesLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class NodegroupIssueCode(ServiceEnum):
     """Kind of problem found with a node group (Auto Scaling, EC2, IAM, nodes joining...)."""
 
     AUTOSCALINGGROUPNOTFOUND = "AutoScalingGroupNotFound"
@@ -128,7 +179,51 @@ class NodegroupIssueCode(str, enum.Enum):
     EC2INSTANCETYPEDOESNOTEXIST = "Ec2InstanceTypeDoesNotExist"
 
 
-class NodegroupStatus(str, enum.Enum):
+NodegroupIssueCodeLiteral: TypeAlias = Literal[
+    "AutoScalingGroupNotFound",
+    "AutoScalingGroupInvalidConfiguration",
+    "Ec2SecurityGroupNotFound",
+    "Ec2SecurityGroupDeletionFailure",
+    "Ec2LaunchTemplateNotFound",
+    "Ec2LaunchTemplateVersionMismatch",
+    "Ec2SubnetNotFound",
+    "Ec2SubnetInvalidConfiguration",
+    "IamInstanceProfileNotFound",
+    "Ec2SubnetMissingIpv6Assignment",
+    "IamLimitExceeded",
+    "IamNodeRoleNotFound",
+    "NodeCreationFailure",
+    "AsgInstanceLaunchFailures",
+    "InstanceLimitExceeded",
+    "InsufficientFreeAddresses",
+    "AccessDenied",
+    "InternalFailure",
+    "ClusterUnreachable",
+    "AmiIdNotFound",
+    "AutoScalingGroupOptInRequired",
+    "AutoScalingGroupRateLimitExceeded",
+    "Ec2LaunchTemplateDeletionFailure",
+    "Ec2LaunchTemplateInvalidConfiguration",
+    "Ec2LaunchTemplateMaxLimitExceeded",
+    "Ec2SubnetListTooLong",
+    "IamThrottling",
+    "NodeTerminationFailure",
+    "PodEvictionFailure",
+    "SourceEc2LaunchTemplateNotFound",
+    "LimitExceeded",
+    "Unknown",
+    "AutoScalingGroupInstanceRefreshActive",
+    "KubernetesLabelInvalid",
+    "Ec2LaunchTemplateVersionMaxLimitExceeded",
+    "Ec2InstanceTypeDoesNotExist",
+]
+"""The values of :class:`NodegroupIssueCode` as string literals. A request argument typed
+``NodegroupIssueCode | NodegroupIssueCodeLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class NodegroupStatus(ServiceEnum):
     """Lifecycle of a managed node group."""
 
     CREATING = "CREATING"
@@ -140,7 +235,22 @@ class NodegroupStatus(str, enum.Enum):
     DEGRADED = "DEGRADED"
 
 
-class NodegroupUpdateStrategies(str, enum.Enum):
+NodegroupStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+    "DEGRADED",
+]
+"""The values of :class:`NodegroupStatus` as string literals. A request argument typed
+``NodegroupStatus | NodegroupStatusLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class NodegroupUpdateStrategies(ServiceEnum):
     """How a version update replaces nodes.
 
     ``DEFAULT`` launches new instances before terminating old ones;
@@ -151,7 +261,17 @@ class NodegroupUpdateStrategies(str, enum.Enum):
     MINIMAL = "MINIMAL"
 
 
-class RepairAction(str, enum.Enum):
+NodegroupUpdateStrategiesLiteral: TypeAlias = Literal[
+    "DEFAULT",
+    "MINIMAL",
+]
+"""The values of :class:`NodegroupUpdateStrategies` as string literals. A request argument typed
+``NodegroupUpdateStrategies | NodegroupUpdateStrategiesLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class RepairAction(ServiceEnum):
     """What node auto repair does to an unhealthy node: replace it, reboot it, or nothing."""
 
     REPLACE = "Replace"
@@ -159,7 +279,18 @@ class RepairAction(str, enum.Enum):
     NOACTION = "NoAction"
 
 
-class TaintEffect(str, enum.Enum):
+RepairActionLiteral: TypeAlias = Literal[
+    "Replace",
+    "Reboot",
+    "NoAction",
+]
+"""The values of :class:`RepairAction` as string literals. A request argument typed ``RepairAction
+| RepairActionLiteral`` takes a member or one of these strings, so a typo is a type error; a
+value newer than this client goes through ``typing.cast``.
+"""
+
+
+class TaintEffect(ServiceEnum):
     """What a Kubernetes taint does to pods that do not tolerate it."""
 
     NO_SCHEDULE = "NO_SCHEDULE"
@@ -167,12 +298,34 @@ class TaintEffect(str, enum.Enum):
     PREFER_NO_SCHEDULE = "PREFER_NO_SCHEDULE"
 
 
-class WarmPoolState(str, enum.Enum):
+TaintEffectLiteral: TypeAlias = Literal[
+    "NO_SCHEDULE",
+    "NO_EXECUTE",
+    "PREFER_NO_SCHEDULE",
+]
+"""The values of :class:`TaintEffect` as string literals. A request argument typed ``TaintEffect |
+TaintEffectLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class WarmPoolState(ServiceEnum):
     """State warm pool instances wait in: stopped (cheapest), running (fastest) or hibernated."""
 
     STOPPED = "STOPPED"
     RUNNING = "RUNNING"
     HIBERNATED = "HIBERNATED"
+
+
+WarmPoolStateLiteral: TypeAlias = Literal[
+    "STOPPED",
+    "RUNNING",
+    "HIBERNATED",
+]
+"""The values of :class:`WarmPoolState` as string literals. A request argument typed
+``WarmPoolState | WarmPoolStateLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -254,7 +407,7 @@ class NodeRepairConfigOverrides:
         "minRepairWaitTimeMins", default=None, min_value=1
     )
     """Minutes a node must stay in that state before it is repaired."""
-    repair_action: RepairAction | str | None = member("repairAction", default=None)
+    repair_action: RepairAction | RepairActionLiteral | None = member("repairAction", default=None)
     """What to do to such a node."""
 
 
@@ -370,7 +523,9 @@ class NodegroupUpdateConfig:
         "maxUnavailablePercentage", default=None, min_value=1, max_value=100
     )
     """Percentage of nodes that may be down at once."""
-    update_strategy: NodegroupUpdateStrategies | str | None = member("updateStrategy", default=None)
+    update_strategy: NodegroupUpdateStrategies | NodegroupUpdateStrategiesLiteral | None = member(
+        "updateStrategy", default=None
+    )
     """``DEFAULT`` (launch, then terminate) or ``MINIMAL`` (terminate first)."""
 
 
@@ -392,7 +547,7 @@ class Taint:
     """Taint key (1 to 63 characters)."""
     value: str | None = member("value", default=None, min_len=0, max_len=63)
     """Taint value (up to 63 characters)."""
-    effect: TaintEffect | str | None = member("effect", default=None)
+    effect: TaintEffect | TaintEffectLiteral | None = member("effect", default=None)
     """What the taint does to pods that do not tolerate it."""
 
 
@@ -433,7 +588,7 @@ class WarmPoolConfig:
     """Instances always kept in the pool (default 0)."""
     max_group_prepared_capacity: int | None = member("maxGroupPreparedCapacity", default=None)
     """Cap on instances in the pool and the group together."""
-    pool_state: WarmPoolState | str | None = member("poolState", default=None)
+    pool_state: WarmPoolState | WarmPoolStateLiteral | None = member("poolState", default=None)
     """State pool instances wait in (default stopped; hibernated is not available on Bottlerocket).
     """
     reuse_on_scale_in: bool | None = member("reuseOnScaleIn", default=None)
@@ -452,7 +607,7 @@ class CreateNodegroupRequest:
     scaling_config: NodegroupScalingConfig | None = member("scalingConfig", default=None)
     disk_size: int | None = member("diskSize", default=None)
     instance_types: list[str] | None = member("instanceTypes", default=None)
-    ami_type: AMITypes | str | None = member("amiType", default=None)
+    ami_type: AMITypes | AMITypesLiteral | None = member("amiType", default=None)
     remote_access: RemoteAccessConfig | None = member("remoteAccess", default=None)
     labels: dict[str, str] | None = member(
         "labels", default=None, key_min_len=1, key_max_len=63, item_min_len=1, item_max_len=63
@@ -473,7 +628,9 @@ class CreateNodegroupRequest:
     launch_template: LaunchTemplateSpecification | None = member("launchTemplate", default=None)
     update_config: NodegroupUpdateConfig | None = member("updateConfig", default=None)
     node_repair_config: NodeRepairConfig | None = member("nodeRepairConfig", default=None)
-    capacity_type: CapacityTypes | str | None = member("capacityType", default=None)
+    capacity_type: CapacityTypes | CapacityTypesLiteral | None = member(
+        "capacityType", default=None
+    )
     version: str | None = member("version", default=None)
     release_version: str | None = member("releaseVersion", default=None)
     warm_pool_config: WarmPoolConfig | None = member("warmPoolConfig", default=None)

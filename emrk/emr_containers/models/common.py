@@ -9,12 +9,14 @@ so they live here.
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "AllowAWSToRetainLogs",
+    "AllowAWSToRetainLogsLiteral",
     "CloudWatchMonitoringConfiguration",
     "Configuration",
     "ConfigurationOverrides",
@@ -22,32 +24,52 @@ __all__ = [
     "ContainerLogRotationConfiguration",
     "ContainerProvider",
     "ContainerProviderType",
+    "ContainerProviderTypeLiteral",
     "EksInfo",
     "FailureReason",
+    "FailureReasonLiteral",
     "JobDriver",
     "ManagedLogs",
     "MonitoringConfiguration",
     "PersistentAppUI",
+    "PersistentAppUILiteral",
     "S3MonitoringConfiguration",
     "SparkSqlJobDriver",
     "SparkSubmitJobDriver",
 ]
 
 
-class AllowAWSToRetainLogs(str, enum.Enum):
+class AllowAWSToRetainLogs(ServiceEnum):
     """Whether the service may keep a copy of a job's logs for you (managed logs)."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
-class ContainerProviderType(str, enum.Enum):
+AllowAWSToRetainLogsLiteral: TypeAlias = Literal[
+    "ENABLED",
+    "DISABLED",
+]
+"""The values of :class:`AllowAWSToRetainLogs` as string literals. A request argument typed
+``AllowAWSToRetainLogs | AllowAWSToRetainLogsLiteral`` takes a member or one of these strings,
+so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ContainerProviderType(ServiceEnum):
     """The kind of container platform behind a virtual cluster; only EKS exists today."""
 
     EKS = "EKS"
 
 
-class FailureReason(str, enum.Enum):
+ContainerProviderTypeLiteral: TypeAlias = Literal["EKS",]
+"""The values of :class:`ContainerProviderType` as string literals. A request argument typed
+``ContainerProviderType | ContainerProviderTypeLiteral`` takes a member or one of these strings,
+so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class FailureReason(ServiceEnum):
     """The category of a job run's or endpoint's failure.
 
     ``USER_ERROR`` and ``VALIDATION_ERROR`` point at the submitted job or its
@@ -62,11 +84,33 @@ class FailureReason(str, enum.Enum):
     CLUSTER_UNAVAILABLE = "CLUSTER_UNAVAILABLE"
 
 
-class PersistentAppUI(str, enum.Enum):
+FailureReasonLiteral: TypeAlias = Literal[
+    "INTERNAL_ERROR",
+    "USER_ERROR",
+    "VALIDATION_ERROR",
+    "CLUSTER_UNAVAILABLE",
+]
+"""The values of :class:`FailureReason` as string literals. A request argument typed
+``FailureReason | FailureReasonLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class PersistentAppUI(ServiceEnum):
     """Whether the Spark history UI stays reachable after the job ends."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
+
+
+PersistentAppUILiteral: TypeAlias = Literal[
+    "ENABLED",
+    "DISABLED",
+]
+"""The values of :class:`PersistentAppUI` as string literals. A request argument typed
+``PersistentAppUI | PersistentAppUILiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -140,7 +184,7 @@ class ContainerLogRotationConfiguration:
 class ContainerProvider:
     """The EKS cluster (and namespace) a virtual cluster is registered with."""
 
-    type: ContainerProviderType | str = member("type")
+    type: ContainerProviderType | ContainerProviderTypeLiteral = member("type")
     id: str = member("id", min_len=1, max_len=100)
     """The EKS cluster's name."""
     info: ContainerInfo | None = member("info", default=None)
@@ -177,7 +221,7 @@ class JobDriver:
 class ManagedLogs:
     """Let the service keep logs for you, optionally encrypted with your KMS key."""
 
-    allow_aws_to_retain_logs: AllowAWSToRetainLogs | str | None = member(
+    allow_aws_to_retain_logs: AllowAWSToRetainLogs | AllowAWSToRetainLogsLiteral | None = member(
         "allowAWSToRetainLogs", default=None
     )
     encryption_key_arn: str | None = member(
@@ -191,7 +235,9 @@ class MonitoringConfiguration:
     """Where a job's logs go and how the Spark UI is kept."""
 
     managed_logs: ManagedLogs | None = member("managedLogs", default=None)
-    persistent_app_ui: PersistentAppUI | str | None = member("persistentAppUI", default=None)
+    persistent_app_ui: PersistentAppUI | PersistentAppUILiteral | None = member(
+        "persistentAppUI", default=None
+    )
     cloud_watch_monitoring_configuration: CloudWatchMonitoringConfiguration | None = member(
         "cloudWatchMonitoringConfiguration", default=None
     )

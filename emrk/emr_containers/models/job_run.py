@@ -8,8 +8,9 @@ listable, with their failure reason and state details, for later inspection.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.emr_containers.models.common import ConfigurationOverrides, FailureReason, JobDriver
 
@@ -20,6 +21,7 @@ __all__ = [
     "DescribeJobRunResponse",
     "JobRun",
     "JobRunState",
+    "JobRunStateLiteral",
     "ListJobRunsRequest",
     "ListJobRunsResponse",
     "RetryPolicyConfiguration",
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 
-class JobRunState(str, enum.Enum):
+class JobRunState(ServiceEnum):
     """Where a job run is in its life.
 
     PENDING: accepted, not yet handed to the cluster. SUBMITTED: handed over,
@@ -45,6 +47,21 @@ class JobRunState(str, enum.Enum):
     CANCELLED = "CANCELLED"
     CANCEL_PENDING = "CANCEL_PENDING"
     COMPLETED = "COMPLETED"
+
+
+JobRunStateLiteral: TypeAlias = Literal[
+    "PENDING",
+    "SUBMITTED",
+    "RUNNING",
+    "FAILED",
+    "CANCELLED",
+    "CANCEL_PENDING",
+    "COMPLETED",
+]
+"""The values of :class:`JobRunState` as string literals. A request argument typed ``JobRunState |
+JobRunStateLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -162,7 +179,7 @@ class ListJobRunsRequest:
     """Only runs submitted after this time."""
     name: str | None = member("name", default=None, location="querystring", min_len=1, max_len=64)
     """Only runs with this name."""
-    states: list[JobRunState | str] | None = member(
+    states: list[JobRunState | JobRunStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only runs in one of these states."""

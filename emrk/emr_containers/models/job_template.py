@@ -10,8 +10,9 @@ want a typed value.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.emr_containers.models.common import Configuration, JobDriver
 
@@ -32,14 +33,25 @@ __all__ = [
     "ParametricS3MonitoringConfiguration",
     "TemplateParameterConfiguration",
     "TemplateParameterDataType",
+    "TemplateParameterDataTypeLiteral",
 ]
 
 
-class TemplateParameterDataType(str, enum.Enum):
+class TemplateParameterDataType(ServiceEnum):
     """The type a job template parameter's value must have."""
 
     NUMBER = "NUMBER"
     STRING = "STRING"
+
+
+TemplateParameterDataTypeLiteral: TypeAlias = Literal[
+    "NUMBER",
+    "STRING",
+]
+"""The values of :class:`TemplateParameterDataType` as string literals. A request argument typed
+``TemplateParameterDataType | TemplateParameterDataTypeLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -146,7 +158,9 @@ class ParametricS3MonitoringConfiguration:
 class TemplateParameterConfiguration:
     """Declares one template parameter: its type and the value used when a run omits it."""
 
-    type: TemplateParameterDataType | str | None = member("type", default=None)
+    type: TemplateParameterDataType | TemplateParameterDataTypeLiteral | None = member(
+        "type", default=None
+    )
     default_value: str | None = member("defaultValue", default=None, min_len=1, max_len=1024)
     """The value used when StartJobRun gives none for this parameter."""
 

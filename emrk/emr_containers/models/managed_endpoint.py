@@ -9,8 +9,9 @@ short-lived tokens from GetManagedEndpointSessionCredentials.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.emr_containers.models.common import ConfigurationOverrides, FailureReason
 
@@ -25,6 +26,7 @@ __all__ = [
     "DescribeManagedEndpointResponse",
     "Endpoint",
     "EndpointState",
+    "EndpointStateLiteral",
     "GetManagedEndpointSessionCredentialsRequest",
     "GetManagedEndpointSessionCredentialsResponse",
     "ListManagedEndpointsRequest",
@@ -32,7 +34,7 @@ __all__ = [
 ]
 
 
-class EndpointState(str, enum.Enum):
+class EndpointState(ServiceEnum):
     """Where a managed endpoint is in its life; TERMINATED_WITH_ERRORS means it failed."""
 
     CREATING = "CREATING"
@@ -40,6 +42,19 @@ class EndpointState(str, enum.Enum):
     TERMINATING = "TERMINATING"
     TERMINATED = "TERMINATED"
     TERMINATED_WITH_ERRORS = "TERMINATED_WITH_ERRORS"
+
+
+EndpointStateLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "TERMINATING",
+    "TERMINATED",
+    "TERMINATED_WITH_ERRORS",
+]
+"""The values of :class:`EndpointState` as string literals. A request argument typed
+``EndpointState | EndpointStateLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -240,7 +255,7 @@ class ListManagedEndpointsRequest:
         "types", default=None, location="querystring", max_len=10, item_min_len=1, item_max_len=64
     )
     """Only endpoints of these types."""
-    states: list[EndpointState | str] | None = member(
+    states: list[EndpointState | EndpointStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only endpoints in one of these states."""

@@ -8,8 +8,9 @@ once and name it when creating each virtual cluster that should use it.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.emr_containers.models.common import ContainerProvider
 
@@ -17,6 +18,7 @@ __all__ = [
     "AuthenticationConfiguration",
     "AuthorizationConfiguration",
     "CertificateProviderType",
+    "CertificateProviderTypeLiteral",
     "CreateSecurityConfigurationRequest",
     "CreateSecurityConfigurationResponse",
     "DeleteSecurityConfigurationRequest",
@@ -37,10 +39,17 @@ __all__ = [
 ]
 
 
-class CertificateProviderType(str, enum.Enum):
+class CertificateProviderType(ServiceEnum):
     """The format of the TLS certificate used for in-transit encryption."""
 
     PEM = "PEM"
+
+
+CertificateProviderTypeLiteral: TypeAlias = Literal["PEM",]
+"""The values of :class:`CertificateProviderType` as string literals. A request argument typed
+``CertificateProviderType | CertificateProviderTypeLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -178,8 +187,8 @@ class SecurityConfigurationData:
 class TLSCertificateConfiguration:
     """Where the TLS certificate pair for in-transit encryption is kept."""
 
-    certificate_provider_type: CertificateProviderType | str | None = member(
-        "certificateProviderType", default=None
+    certificate_provider_type: CertificateProviderType | CertificateProviderTypeLiteral | None = (
+        member("certificateProviderType", default=None)
     )
     public_certificate_secret_arn: str | None = member(
         "publicCertificateSecretArn", default=None, min_len=3, max_len=2048

@@ -9,10 +9,15 @@ namespace. Deleted clusters stay visible as TERMINATED.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
-from emrk.emr_containers.models.common import ContainerProvider, ContainerProviderType
+from emrk.emr_containers.models.common import (
+    ContainerProvider,
+    ContainerProviderType,
+    ContainerProviderTypeLiteral,
+)
 
 __all__ = [
     "CreateVirtualClusterRequest",
@@ -29,10 +34,11 @@ __all__ = [
     "UpdateVirtualClusterResponse",
     "VirtualCluster",
     "VirtualClusterState",
+    "VirtualClusterStateLiteral",
 ]
 
 
-class VirtualClusterState(str, enum.Enum):
+class VirtualClusterState(ServiceEnum):
     """Where a virtual cluster is in its life.
 
     RUNNING accepts work; TERMINATING and TERMINATED follow a delete.
@@ -45,6 +51,18 @@ class VirtualClusterState(str, enum.Enum):
     TERMINATING = "TERMINATING"
     TERMINATED = "TERMINATED"
     ARRESTED = "ARRESTED"
+
+
+VirtualClusterStateLiteral: TypeAlias = Literal[
+    "RUNNING",
+    "TERMINATING",
+    "TERMINATED",
+    "ARRESTED",
+]
+"""The values of :class:`VirtualClusterState` as string literals. A request argument typed
+``VirtualClusterState | VirtualClusterStateLiteral`` takes a member or one of these strings, so
+a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -190,7 +208,7 @@ class ListVirtualClustersRequest:
         "containerProviderId", default=None, location="querystring", min_len=1, max_len=1024
     )
     """Only clusters on this EKS cluster."""
-    container_provider_type: ContainerProviderType | str | None = member(
+    container_provider_type: ContainerProviderType | ContainerProviderTypeLiteral | None = member(
         "containerProviderType", default=None, location="querystring"
     )
     created_after: datetime.datetime | None = member(
@@ -199,7 +217,7 @@ class ListVirtualClustersRequest:
     created_before: datetime.datetime | None = member(
         "createdBefore", default=None, location="querystring", timestamp_format="iso8601"
     )
-    states: list[VirtualClusterState | str] | None = member(
+    states: list[VirtualClusterState | VirtualClusterStateLiteral] | None = member(
         "states", default=None, location="querystring", max_len=10
     )
     """Only clusters in one of these states (TERMINATED ones included unless filtered)."""

@@ -7,8 +7,9 @@ it, and must be deleted before the cluster itself can be.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.pcs.models.common import ErrorInfo
 from emrk.pcs.models.networking import Endpoint, Networking, NetworkingRequest
@@ -34,6 +35,7 @@ __all__ = [
     "ClusterSlurmConfiguration",
     "ClusterSlurmConfigurationRequest",
     "ClusterStatus",
+    "ClusterStatusLiteral",
     "ClusterSummary",
     "CreateClusterRequest",
     "CreateClusterResponse",
@@ -44,13 +46,14 @@ __all__ = [
     "ListClustersRequest",
     "ListClustersResponse",
     "Size",
+    "SizeLiteral",
     "UpdateClusterRequest",
     "UpdateClusterResponse",
     "UpdateClusterSlurmConfigurationRequest",
 ]
 
 
-class Size(str, enum.Enum):
+class Size(ServiceEnum):
     """How big a cluster's controller is, which caps its nodes and jobs.
 
     The size is fixed at creation, so pick for the peak you expect.
@@ -64,7 +67,18 @@ class Size(str, enum.Enum):
     """Up to 2,048 compute nodes and 16,384 active or queued jobs."""
 
 
-class ClusterStatus(str, enum.Enum):
+SizeLiteral: TypeAlias = Literal[
+    "SMALL",
+    "MEDIUM",
+    "LARGE",
+]
+"""The values of :class:`Size` as string literals. A request argument typed ``Size | SizeLiteral``
+takes a member or one of these strings, so a typo is a type error; a value newer than this
+client goes through ``typing.cast``.
+"""
+
+
+class ClusterStatus(ServiceEnum):
     """Where a cluster is in its provisioning life cycle.
 
     This tracks provisioning only, not the health of the running scheduler.
@@ -83,6 +97,24 @@ class ClusterStatus(str, enum.Enum):
     SUSPENDING = "SUSPENDING"
     SUSPENDED = "SUSPENDED"
     RESUMING = "RESUMING"
+
+
+ClusterStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+    "UPDATE_FAILED",
+    "SUSPENDING",
+    "SUSPENDED",
+    "RESUMING",
+]
+"""The values of :class:`ClusterStatus` as string literals. A request argument typed
+``ClusterStatus | ClusterStatusLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -224,7 +256,7 @@ class CreateClusterRequest:
     cluster_name: str = member("clusterName", min_len=3, max_len=40)
     """A name for the cluster, 3 to 40 characters."""
     scheduler: SchedulerRequest = member("scheduler")
-    size: Size | str = member("size")
+    size: Size | SizeLiteral = member("size")
     networking: NetworkingRequest = member("networking")
     slurm_configuration: ClusterSlurmConfigurationRequest | None = member(
         "slurmConfiguration", default=None

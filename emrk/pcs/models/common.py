@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "ErrorInfo",
     "ValidationExceptionField",
     "ValidationExceptionReason",
+    "ValidationExceptionReasonLiteral",
 ]
 
 
-class ValidationExceptionReason(str, enum.Enum):
+class ValidationExceptionReason(ServiceEnum):
     """Why PCS refused a request as invalid (``ValidationException.reason``).
 
     Lets callers tell a request PCS could not read at all from one with a bad
@@ -25,6 +27,18 @@ class ValidationExceptionReason(str, enum.Enum):
     CANNOT_PARSE = "cannotParse"
     FIELD_VALIDATION_FAILED = "fieldValidationFailed"
     OTHER = "other"
+
+
+ValidationExceptionReasonLiteral: TypeAlias = Literal[
+    "unknownOperation",
+    "cannotParse",
+    "fieldValidationFailed",
+    "other",
+]
+"""The values of :class:`ValidationExceptionReason` as string literals. A request argument typed
+``ValidationExceptionReason | ValidationExceptionReasonLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

@@ -8,8 +8,9 @@ to groups; a group can also serve as a cluster's login nodes.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.pcs.models.common import ErrorInfo
 from emrk.pcs.models.networking import Endpoint
@@ -25,6 +26,7 @@ __all__ = [
     "ComputeNodeGroupSlurmConfiguration",
     "ComputeNodeGroupSlurmConfigurationRequest",
     "ComputeNodeGroupStatus",
+    "ComputeNodeGroupStatusLiteral",
     "ComputeNodeGroupSummary",
     "CreateComputeNodeGroupRequest",
     "CreateComputeNodeGroupResponse",
@@ -35,14 +37,17 @@ __all__ = [
     "GetComputeNodeGroupResponse",
     "InstanceConfig",
     "LaunchTemplateMode",
+    "LaunchTemplateModeLiteral",
     "ListComputeNodeGroupsRequest",
     "ListComputeNodeGroupsResponse",
     "PurchaseOption",
+    "PurchaseOptionLiteral",
     "RegisterComputeNodeGroupInstanceRequest",
     "RegisterComputeNodeGroupInstanceResponse",
     "ScalingConfiguration",
     "ScalingConfigurationRequest",
     "SpotAllocationStrategy",
+    "SpotAllocationStrategyLiteral",
     "SpotOptions",
     "UpdateComputeNodeGroupRequest",
     "UpdateComputeNodeGroupResponse",
@@ -50,7 +55,7 @@ __all__ = [
 ]
 
 
-class ComputeNodeGroupStatus(str, enum.Enum):
+class ComputeNodeGroupStatus(ServiceEnum):
     """Where a compute node group is in its provisioning life cycle.
 
     Unlike clusters and queues, a group can briefly report ``DELETED`` before
@@ -71,7 +76,26 @@ class ComputeNodeGroupStatus(str, enum.Enum):
     RESUMING = "RESUMING"
 
 
-class LaunchTemplateMode(str, enum.Enum):
+ComputeNodeGroupStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+    "UPDATE_FAILED",
+    "DELETED",
+    "SUSPENDING",
+    "SUSPENDED",
+    "RESUMING",
+]
+"""The values of :class:`ComputeNodeGroupStatus` as string literals. A request argument typed
+``ComputeNodeGroupStatus | ComputeNodeGroupStatusLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class LaunchTemplateMode(ServiceEnum):
     """Who owns the EC2 launch template a group's instances start from."""
 
     CUSTOM = "CUSTOM"
@@ -81,7 +105,17 @@ class LaunchTemplateMode(str, enum.Enum):
     ``security_group_ids`` must be set on the group."""
 
 
-class PurchaseOption(str, enum.Enum):
+LaunchTemplateModeLiteral: TypeAlias = Literal[
+    "CUSTOM",
+    "MANAGED",
+]
+"""The values of :class:`LaunchTemplateMode` as string literals. A request argument typed
+``LaunchTemplateMode | LaunchTemplateModeLiteral`` takes a member or one of these strings, so a
+typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class PurchaseOption(ServiceEnum):
     """How PCS pays for a group's instances; On-Demand when unset.
 
     Use ``ONDEMAND`` to consume an On-Demand Capacity Reservation too.
@@ -94,12 +128,35 @@ class PurchaseOption(str, enum.Enum):
     INTERRUPTIBLE_CAPACITY_RESERVATION = "INTERRUPTIBLE_CAPACITY_RESERVATION"
 
 
-class SpotAllocationStrategy(str, enum.Enum):
+PurchaseOptionLiteral: TypeAlias = Literal[
+    "ONDEMAND",
+    "SPOT",
+    "CAPACITY_BLOCK",
+    "INTERRUPTIBLE_CAPACITY_RESERVATION",
+]
+"""The values of :class:`PurchaseOption` as string literals. A request argument typed
+``PurchaseOption | PurchaseOptionLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SpotAllocationStrategy(ServiceEnum):
     """How EC2 picks Spot capacity pools for a group; ``price-capacity-optimized`` by default."""
 
     LOWEST_PRICE = "lowest-price"
     CAPACITY_OPTIMIZED = "capacity-optimized"
     PRICE_CAPACITY_OPTIMIZED = "price-capacity-optimized"
+
+
+SpotAllocationStrategyLiteral: TypeAlias = Literal[
+    "lowest-price",
+    "capacity-optimized",
+    "price-capacity-optimized",
+]
+"""The values of :class:`SpotAllocationStrategy` as string literals. A request argument typed
+``SpotAllocationStrategy | SpotAllocationStrategyLiteral`` takes a member or one of these
+strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -147,7 +204,7 @@ class ScalingConfiguration:
 class SpotOptions:
     """Spot settings, used when the group's purchase option is ``SPOT``."""
 
-    allocation_strategy: SpotAllocationStrategy | str | None = member(
+    allocation_strategy: SpotAllocationStrategy | SpotAllocationStrategyLiteral | None = member(
         "allocationStrategy", default=None
     )
 
@@ -289,8 +346,10 @@ class CreateComputeNodeGroupRequest:
     ``MANAGED`` mode and refused if the template defines network interfaces."""
     ssh_key_name: str | None = member("sshKeyName", default=None, min_len=1, max_len=255)
     """EC2 key pair for the nodes, overriding the template's."""
-    purchase_option: PurchaseOption | str | None = member("purchaseOption", default=None)
-    launch_template_mode: LaunchTemplateMode | str | None = member(
+    purchase_option: PurchaseOption | PurchaseOptionLiteral | None = member(
+        "purchaseOption", default=None
+    )
+    launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = member(
         "launchTemplateMode", default=None
     )
     custom_launch_template: CustomLaunchTemplate | None = member(
@@ -430,7 +489,7 @@ class UpdateComputeNodeGroupRequest:
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
     ssh_key_name: str | None = member("sshKeyName", default=None, min_len=0, max_len=255)
     subnet_ids: list[str] | None = member("subnetIds", default=None)
-    launch_template_mode: LaunchTemplateMode | str | None = member(
+    launch_template_mode: LaunchTemplateMode | LaunchTemplateModeLiteral | None = member(
         "launchTemplateMode", default=None
     )
     """Switching to ``MANAGED`` drops the template association (the template
@@ -439,7 +498,9 @@ class UpdateComputeNodeGroupRequest:
         "customLaunchTemplate", default=None
     )
     """A new template for a ``CUSTOM`` group, or the one to switch to from ``MANAGED``."""
-    purchase_option: PurchaseOption | str | None = member("purchaseOption", default=None)
+    purchase_option: PurchaseOption | PurchaseOptionLiteral | None = member(
+        "purchaseOption", default=None
+    )
     spot_options: SpotOptions | None = member("spotOptions", default=None)
     scaling_configuration: ScalingConfigurationRequest | None = member(
         "scalingConfiguration", default=None

@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "Endpoint",
     "EndpointType",
+    "EndpointTypeLiteral",
     "NetworkType",
+    "NetworkTypeLiteral",
     "Networking",
     "NetworkingRequest",
 ]
 
 
-class NetworkType(str, enum.Enum):
+class NetworkType(ServiceEnum):
     """The IP version a cluster's control plane uses; PCS assumes ``IPV4`` when unset."""
 
     IPV4 = "IPV4"
     IPV6 = "IPV6"
 
 
-class EndpointType(str, enum.Enum):
+NetworkTypeLiteral: TypeAlias = Literal[
+    "IPV4",
+    "IPV6",
+]
+"""The values of :class:`NetworkType` as string literals. A request argument typed ``NetworkType |
+NetworkTypeLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class EndpointType(ServiceEnum):
     """Which Slurm daemon listens on an :class:`Endpoint`."""
 
     SLURMCTLD = "SLURMCTLD"
@@ -31,6 +44,17 @@ class EndpointType(str, enum.Enum):
     """The Slurm accounting database daemon (present when accounting is on)."""
     SLURMRESTD = "SLURMRESTD"
     """The Slurm REST API daemon (present when the REST API is on)."""
+
+
+EndpointTypeLiteral: TypeAlias = Literal[
+    "SLURMCTLD",
+    "SLURMDBD",
+    "SLURMRESTD",
+]
+"""The values of :class:`EndpointType` as string literals. A request argument typed ``EndpointType
+| EndpointTypeLiteral`` takes a member or one of these strings, so a typo is a type error; a
+value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -47,7 +71,7 @@ class NetworkingRequest:
     today, and it cannot be in an Outpost, Wavelength Zone or Local Zone."""
     security_group_ids: list[str] | None = member("securityGroupIds", default=None)
     """Security groups attached to that network interface."""
-    network_type: NetworkType | str | None = member("networkType", default=None)
+    network_type: NetworkType | NetworkTypeLiteral | None = member("networkType", default=None)
     """IP version of the cluster; ``IPV4`` when left out."""
 
 

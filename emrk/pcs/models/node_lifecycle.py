@@ -7,24 +7,28 @@ has joined Slurm). Each script comes from Amazon S3 or an HTTPS URL.
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "ExecutionPolicy",
+    "ExecutionPolicyLiteral",
     "NodeLifecycleActions",
     "NodeLifecycleActionsRequest",
     "NodeLifecycleScript",
     "NodeLifecycleStages",
     "OnError",
+    "OnErrorLiteral",
     "ScriptCachingPolicy",
+    "ScriptCachingPolicyLiteral",
     "ScriptSource",
     "UpdateNodeLifecycleActionsRequest",
 ]
 
 
-class OnError(str, enum.Enum):
+class OnError(ServiceEnum):
     """What PCS does when a lifecycle script exits with an error."""
 
     TERMINATE = "TERMINATE"
@@ -35,7 +39,18 @@ class OnError(str, enum.Enum):
     """Ignore the failure and run the next script."""
 
 
-class ExecutionPolicy(str, enum.Enum):
+OnErrorLiteral: TypeAlias = Literal[
+    "TERMINATE",
+    "STOP_SEQUENCE",
+    "CONTINUE",
+]
+"""The values of :class:`OnError` as string literals. A request argument typed ``OnError |
+OnErrorLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
+
+
+class ExecutionPolicy(ServiceEnum):
     """How often a lifecycle script runs on a given node."""
 
     FIRST_BOOT_ONLY = "FIRST_BOOT_ONLY"
@@ -44,13 +59,33 @@ class ExecutionPolicy(str, enum.Enum):
     """On every boot, reboots included."""
 
 
-class ScriptCachingPolicy(str, enum.Enum):
+ExecutionPolicyLiteral: TypeAlias = Literal[
+    "FIRST_BOOT_ONLY",
+    "EVERY_BOOT",
+]
+"""The values of :class:`ExecutionPolicy` as string literals. A request argument typed
+``ExecutionPolicy | ExecutionPolicyLiteral`` takes a member or one of these strings, so a typo
+is a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class ScriptCachingPolicy(ServiceEnum):
     """When nodes download lifecycle scripts."""
 
     CACHE_ONCE = "CACHE_ONCE"
     """Download once and reuse the copy on later boots (the default)."""
     REFRESH_ON_REBOOT = "REFRESH_ON_REBOOT"
     """Download again on every boot, so script edits reach running nodes."""
+
+
+ScriptCachingPolicyLiteral: TypeAlias = Literal[
+    "CACHE_ONCE",
+    "REFRESH_ON_REBOOT",
+]
+"""The values of :class:`ScriptCachingPolicy` as string literals. A request argument typed
+``ScriptCachingPolicy | ScriptCachingPolicyLiteral`` takes a member or one of these strings, so
+a typo is a type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -77,9 +112,11 @@ class NodeLifecycleScript:
         "arguments", default=None, min_len=0, max_len=20, item_min_len=0, item_max_len=256
     )
     """Command-line arguments, at most 20 of at most 256 characters each."""
-    on_error: OnError | str | None = member("onError", default=None)
+    on_error: OnError | OnErrorLiteral | None = member("onError", default=None)
     """What a failure does; ``TERMINATE`` when left out."""
-    execution_policy: ExecutionPolicy | str | None = member("executionPolicy", default=None)
+    execution_policy: ExecutionPolicy | ExecutionPolicyLiteral | None = member(
+        "executionPolicy", default=None
+    )
     """How often the script runs; ``FIRST_BOOT_ONLY`` when left out."""
 
 
@@ -104,7 +141,7 @@ class NodeLifecycleActionsRequest:
     """Lifecycle scripts for a new compute node group."""
 
     stages: NodeLifecycleStages = member("stages")
-    script_caching_policy: ScriptCachingPolicy | str | None = member(
+    script_caching_policy: ScriptCachingPolicy | ScriptCachingPolicyLiteral | None = member(
         "scriptCachingPolicy", default=None
     )
     """When nodes download the scripts; ``CACHE_ONCE`` when left out."""
@@ -115,7 +152,7 @@ class UpdateNodeLifecycleActionsRequest:
     """Replacement lifecycle scripts for ``update_compute_node_group``."""
 
     stages: NodeLifecycleStages = member("stages")
-    script_caching_policy: ScriptCachingPolicy | str | None = member(
+    script_caching_policy: ScriptCachingPolicy | ScriptCachingPolicyLiteral | None = member(
         "scriptCachingPolicy", default=None
     )
     """When nodes download the scripts; ``CACHE_ONCE`` when left out."""

@@ -7,8 +7,9 @@ groups, and one group may serve several queues.
 from __future__ import annotations
 
 import datetime
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
 from emrk.pcs.models.common import ErrorInfo
 from emrk.pcs.models.slurm import SlurmCustomSetting
@@ -27,6 +28,7 @@ __all__ = [
     "QueueSlurmConfiguration",
     "QueueSlurmConfigurationRequest",
     "QueueStatus",
+    "QueueStatusLiteral",
     "QueueSummary",
     "UpdateQueueRequest",
     "UpdateQueueResponse",
@@ -34,7 +36,7 @@ __all__ = [
 ]
 
 
-class QueueStatus(str, enum.Enum):
+class QueueStatus(ServiceEnum):
     """Where a queue is in its provisioning life cycle (not whether jobs flow).
 
     ``SUSPENDING``/``SUSPENDED`` follow the cluster's suspension when its
@@ -51,6 +53,24 @@ class QueueStatus(str, enum.Enum):
     SUSPENDING = "SUSPENDING"
     SUSPENDED = "SUSPENDED"
     RESUMING = "RESUMING"
+
+
+QueueStatusLiteral: TypeAlias = Literal[
+    "CREATING",
+    "ACTIVE",
+    "UPDATING",
+    "DELETING",
+    "CREATE_FAILED",
+    "DELETE_FAILED",
+    "UPDATE_FAILED",
+    "SUSPENDING",
+    "SUSPENDED",
+    "RESUMING",
+]
+"""The values of :class:`QueueStatus` as string literals. A request argument typed ``QueueStatus |
+QueueStatusLiteral`` takes a member or one of these strings, so a typo is a type error; a value
+newer than this client goes through ``typing.cast``.
+"""
 
 
 @model

@@ -7,13 +7,15 @@ lets you change, plus accounting, REST API and authentication settings.
 
 from __future__ import annotations
 
-import enum
+from typing import Literal, TypeAlias
 
+from emrk.core.enums import ServiceEnum
 from emrk.core.model import member, model
 
 __all__ = [
     "Accounting",
     "AccountingMode",
+    "AccountingModeLiteral",
     "AccountingRequest",
     "CgroupCustomSetting",
     "JwtAuth",
@@ -21,10 +23,12 @@ __all__ = [
     "Scheduler",
     "SchedulerRequest",
     "SchedulerType",
+    "SchedulerTypeLiteral",
     "SlurmAuthKey",
     "SlurmCustomSetting",
     "SlurmRest",
     "SlurmRestMode",
+    "SlurmRestModeLiteral",
     "SlurmRestRequest",
     "SlurmdbdCustomSetting",
     "UpdateAccountingRequest",
@@ -33,24 +37,51 @@ __all__ = [
 ]
 
 
-class SchedulerType(str, enum.Enum):
+class SchedulerType(ServiceEnum):
     """The job scheduler PCS runs on a cluster; Slurm is the only one today."""
 
     SLURM = "SLURM"
 
 
-class AccountingMode(str, enum.Enum):
+SchedulerTypeLiteral: TypeAlias = Literal["SLURM",]
+"""The values of :class:`SchedulerType` as string literals. A request argument typed
+``SchedulerType | SchedulerTypeLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class AccountingMode(ServiceEnum):
     """Whether Slurm accounting is on: ``STANDARD`` turns it on, ``NONE`` (the default) off."""
 
     STANDARD = "STANDARD"
     NONE = "NONE"
 
 
-class SlurmRestMode(str, enum.Enum):
+AccountingModeLiteral: TypeAlias = Literal[
+    "STANDARD",
+    "NONE",
+]
+"""The values of :class:`AccountingMode` as string literals. A request argument typed
+``AccountingMode | AccountingModeLiteral`` takes a member or one of these strings, so a typo is
+a type error; a value newer than this client goes through ``typing.cast``.
+"""
+
+
+class SlurmRestMode(ServiceEnum):
     """Whether the Slurm REST API is on: ``STANDARD`` turns it on, ``NONE`` (the default) off."""
 
     STANDARD = "STANDARD"
     NONE = "NONE"
+
+
+SlurmRestModeLiteral: TypeAlias = Literal[
+    "STANDARD",
+    "NONE",
+]
+"""The values of :class:`SlurmRestMode` as string literals. A request argument typed
+``SlurmRestMode | SlurmRestModeLiteral`` takes a member or one of these strings, so a typo is a
+type error; a value newer than this client goes through ``typing.cast``.
+"""
 
 
 @model
@@ -61,7 +92,7 @@ class SchedulerRequest:
     ask for one the service lists, or creation fails validation.
     """
 
-    type: SchedulerType | str = member("type")
+    type: SchedulerType | SchedulerTypeLiteral = member("type")
     """Scheduling software; ``SLURM``."""
     version: str = member("version")
     """Scheduler release, such as ``"25.05"``."""
@@ -123,7 +154,7 @@ class CgroupCustomSetting:
 class AccountingRequest:
     """Slurm accounting for a new cluster: job history kept by ``slurmdbd``."""
 
-    mode: AccountingMode | str = member("mode")
+    mode: AccountingMode | AccountingModeLiteral = member("mode")
     """``STANDARD`` to record accounting data, ``NONE`` not to."""
     default_purge_time_in_days: int | None = member(
         "defaultPurgeTimeInDays", default=None, min_value=-1, max_value=10000
@@ -152,7 +183,7 @@ class UpdateAccountingRequest:
         "defaultPurgeTimeInDays", default=None, min_value=-1, max_value=10000
     )
     """New default retention, in days, of accounting records (``-1``: keep for ever)."""
-    mode: AccountingMode | str | None = member("mode", default=None)
+    mode: AccountingMode | AccountingModeLiteral | None = member("mode", default=None)
     """Turn accounting on (``STANDARD``) or off (``NONE``)."""
 
 
@@ -160,7 +191,7 @@ class UpdateAccountingRequest:
 class SlurmRestRequest:
     """The Slurm REST API (``slurmrestd``) setting for a new cluster."""
 
-    mode: SlurmRestMode | str = member("mode")
+    mode: SlurmRestMode | SlurmRestModeLiteral = member("mode")
     """``STANDARD`` to run the REST API, ``NONE`` not to."""
 
 
@@ -176,7 +207,7 @@ class SlurmRest:
 class UpdateSlurmRestRequest:
     """A change to the Slurm REST API setting for ``update_cluster``."""
 
-    mode: SlurmRestMode | str | None = member("mode", default=None)
+    mode: SlurmRestMode | SlurmRestModeLiteral | None = member("mode", default=None)
     """Turn the REST API on (``STANDARD``) or off (``NONE``); unset leaves it alone."""
 
 

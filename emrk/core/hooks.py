@@ -67,14 +67,21 @@ class ResponseInfo(FrozenRecord):
     elapsed_seconds: float
 
 
-#: ``hook(operation, request)``: sees (and may change the headers of) each
-#: attempt's request before it is signed. Return ``None``, or an awaitable on
-#: async clients.
 RequestHook: TypeAlias = Callable[[str, HttpRequest], Awaitable[None] | None]
+"""``hook(operation, request)``, run before each attempt is signed.
 
-#: ``hook(operation, info)``: sees each attempt's answer before it is parsed.
-#: Return ``None``, or an awaitable on async clients.
+``operation`` is the API name (``DescribeCluster``); ``request`` is the
+attempt's :class:`~emrk.core.http.HttpRequest`, whose ``headers`` the hook
+may change (a header added here is signed and sent). It returns ``None``; on
+an async client it may instead be a coroutine function, awaited in turn.
+"""
+
 ResponseHook: TypeAlias = Callable[[str, ResponseInfo], Awaitable[None] | None]
+"""``hook(operation, info)``, run on each attempt's HTTP answer before it is parsed.
+
+``info`` is a :class:`ResponseInfo`. It returns ``None``; on an async client
+it may instead be a coroutine function, awaited in turn.
+"""
 
 
 class EventHooks(TypedDict, total=False):

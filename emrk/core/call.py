@@ -116,17 +116,14 @@ class Call(Generic[_Resp]):
     )
 
     def __init__(self, client: ClientBase, op: Operation[Any, _Resp], request: Any) -> None:
-        self._trace: CallTrace | None = None
-        if _OTEL_TRACE in _modules:
-            self._trace = _tracing.start_call(client, op)
-            if self._trace is not None:
-                try:
-                    self._prepare(client, op, request)
-                except BaseException as exc:
-                    self.failed(exc)
-                    raise
-                return
-        self._prepare(client, op, request)
+        self._trace: CallTrace | None = (
+            _tracing.start_call(client, op) if _OTEL_TRACE in _modules else None
+        )
+        try:
+            self._prepare(client, op, request)
+        except BaseException as exc:  # invalid input: a failed span, nothing sent
+            self.failed(exc)
+            raise
 
     def _prepare(self, client: ClientBase, op: Operation[Any, _Resp], request: Any) -> None:
         request = fill_idempotency_tokens(request)
@@ -183,7 +180,13 @@ class Call(Generic[_Resp]):
         refuses an awaitable, the async one awaits it. Empty without hooks.
         """
         hooks = self._client._config.request_hooks
-        return _run_hooks(hooks, self.op.name, request) if hooks else ()
+        return self._run_request_hooks(hooks, request) if hooks else ()
+
+    def _run_request_hooks(
+        self, hooks: tuple[RequestHook, ...], request: HttpRequest
+    ) -> Iterator[Awaitable[None] | None]:
+        yield from _run_hooks(hooks, self.op.name, request)
+        self._started = time.monotonic()  # the hooks' own time is not the attempt's
 
     def response_hooks(self, raw: RawResponse) -> Iterable[Awaitable[None] | None]:
         """Run the response hooks on an attempt's answer, as :meth:`request_hooks` does."""

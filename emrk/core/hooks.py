@@ -63,7 +63,7 @@ class ResponseInfo(FrozenRecord):
     headers: Mapping[str, str]
     #: The AWS request id (``x-amzn-RequestId``), if the service sent one.
     request_id: str | None
-    #: Seconds from signing this attempt to having read its whole answer.
+    #: Seconds this attempt took, from signing it to having read its whole answer.
     elapsed_seconds: float
 
 

@@ -61,7 +61,16 @@ __all__ = [
 
 #: The name of the span event recorded for each retry of a call.
 RETRY_EVENT = "emrk.retry"
-_OFF = (trace.ProxyTracerProvider, trace.NoOpTracerProvider)
+#: The providers that mean "not configured" (looked up, not imported: an API older
+#: than the ``otel`` extra's minimum must not break calls).
+_OFF = tuple(
+    cls
+    for cls in (
+        getattr(trace, "ProxyTracerProvider", None),
+        getattr(trace, "NoOpTracerProvider", None),
+    )
+    if isinstance(cls, type)
+)
 _DEFAULT_PORTS = {"https": 443, "http": 80}
 _CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
 #: The provider last seen and its tracer: one tracer per provider, reused by every call.

@@ -12,6 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _PRELUDE = """
@@ -114,3 +116,13 @@ def test_the_api_alone_without_a_provider_traces_nothing() -> None:
         """
     )
     assert found == {"tracer": ["None"], "sdk": []}
+
+
+def test_the_otel_extra_is_the_api_only_and_never_required() -> None:
+    tomllib = pytest.importorskip("tomllib", reason="reading pyproject.toml needs Python 3.11+")
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        project = tomllib.load(f)["project"]
+    assert [r.split(">=")[0] for r in project["optional-dependencies"]["otel"]] == [
+        "opentelemetry-api"
+    ]
+    assert not [r for r in project["dependencies"] if r.startswith("opentelemetry")]

@@ -119,17 +119,14 @@ class Call(Generic[_Resp]):
         self._trace: CallTrace | None = (
             _tracing.start_call(client, op) if _OTEL_TRACE in _modules else None
         )
+        spec = client._SERVICE
         try:
-            self._prepare(client, op, request)
+            request = fill_idempotency_tokens(request)
+            _validation.validate(request)
+            http = spec.protocol.serialize(op, request)
         except BaseException as exc:  # invalid input: a failed span, nothing sent
             self.failed(exc)
             raise
-
-    def _prepare(self, client: ClientBase, op: Operation[Any, _Resp], request: Any) -> None:
-        request = fill_idempotency_tokens(request)
-        _validation.validate(request)
-        spec = client._SERVICE
-        http = spec.protocol.serialize(op, request)
         headers = http.headers
         headers["User-Agent"] = client._user_agent
         headers["amz-sdk-invocation-id"] = new_uuid()

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import functools
 import re
+import types
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -97,12 +99,10 @@ def start_call(client: ClientBase, op: Operation[Any, Any]) -> CallTrace | None:
     if found is None:
         return None
     service = client._SERVICE.service_id
-    attributes = dict(_endpoint_attributes(service, client._region, client._endpoint_url))
-    attributes["rpc.method"] = op.name
     span = found.start_span(
         f"{service}.{op.name}",
         kind=SpanKind.CLIENT,
-        attributes=attributes,
+        attributes=_call_attributes(service, op.name, client._region, client._endpoint_url),
         record_exception=False,
         set_status_on_exception=False,
     )
@@ -161,10 +161,12 @@ class CallTrace(_Traced):
 
     def answered(self, status_code: int, request_id: str | None) -> None:
         """An attempt got an HTTP answer (the last one's status and id stay)."""
-        span = self._span
-        span.set_attribute("http.response.status_code", status_code)
         if request_id:
-            span.set_attribute("aws.request_id", request_id)
+            self._span.set_attributes(
+                {"http.response.status_code": status_code, "aws.request_id": request_id}
+            )
+        else:
+            self._span.set_attribute("http.response.status_code", status_code)
 
     def retrying(
         self,
@@ -237,12 +239,18 @@ def transport_reason(error: TransportError) -> str:
     return type(cause).__name__ if cause is not None else type(error).__name__
 
 
-@functools.lru_cache(maxsize=256)
-def _endpoint_attributes(service: str, region: str, endpoint_url: str) -> dict[str, AttributeValue]:
-    """The attributes every call of one client shares (copied per call, never changed)."""
+@functools.lru_cache(maxsize=1024)
+def _call_attributes(
+    service: str, operation: str, region: str, endpoint_url: str
+) -> Mapping[str, AttributeValue]:
+    """A call span's starting attributes, made once per client and operation.
+
+    Shared between calls: a span copies the attributes it is given.
+    """
     attributes: dict[str, AttributeValue] = {
         "rpc.system": "aws-api",
         "rpc.service": service,
+        "rpc.method": operation,
         "cloud.region": region,
     }
     parts = urlsplit(endpoint_url)
@@ -254,4 +262,4 @@ def _endpoint_attributes(service: str, region: str, endpoint_url: str) -> dict[s
         port = None
     if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
         attributes["server.port"] = port
-    return attributes
+    return types.MappingProxyType(attributes)

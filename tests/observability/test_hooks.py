@@ -8,6 +8,7 @@ every request as it was sent: signed, with whatever the hooks added.
 from __future__ import annotations
 
 import asyncio
+import json
 import warnings
 from collections.abc import Awaitable
 from typing import Any
@@ -19,6 +20,7 @@ import responses
 import emrk
 from emrk.core.hooks import ResponseInfo
 from emrk.core.http import HttpRequest
+from tests.core._server import Reply, ScriptedServer
 from tests.observability._scripted import (
     PROTOCOL_IDS,
     PROTOCOLS,
@@ -333,6 +335,47 @@ def test_a_hook_header_reaches_the_wire_through_requests() -> None:
     (call,) = responses.calls
     assert call.request.headers["x-team"] == "data-platform"
     assert "x-team" in str(call.request.headers["Authorization"])
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS, ids=PROTOCOL_IDS)
+async def test_hooks_on_the_real_transports_of_both_clients(
+    protocol: Protocol, driver: str
+) -> None:
+    """requests and aiohttp send the hook's header, signed; the response hook sees the answer."""
+    seen: list[ResponseInfo] = []
+
+    def add_header(operation: str, request: HttpRequest) -> None:
+        request.headers["x-team"] = "data-platform"
+
+    def record(operation: str, info: ResponseInfo) -> None:
+        seen.append(info)
+
+    reply = Reply(
+        headers={"Content-Type": "application/json", "x-amzn-RequestId": "wire-1"},
+        body=json.dumps(protocol.ok).encode(),
+    )
+    config = emrk.Config(event_hooks={"request": [add_header], "response": [record]})
+    with ScriptedServer([reply]) as server:
+        if driver == "sync":
+            with protocol.sync_client(
+                session=session(), endpoint_url=server.url, config=config
+            ) as client:
+                protocol.call(client)
+        else:
+            async with protocol.async_client(  # type: ignore[call-arg]
+                session=session(), endpoint_url=server.url, config=config
+            ) as client:
+                await protocol.call(client)
+    (request,) = server.requests
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    assert headers["x-team"] == "data-platform"
+    assert "x-team" in headers["authorization"]
+    (info,) = seen
+    assert (info.status_code, info.request_id, info.headers["X-AMZN-REQUESTID"]) == (
+        200,
+        "wire-1",
+        "wire-1",
+    )
 
 
 # -- Config -------------------------------------------------------------------------

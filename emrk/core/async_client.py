@@ -105,12 +105,14 @@ class AsyncBaseClient(ClientBase):
         call = Call(self, op, request)
         limiter = self._retry_policy.rate_limiter
         transport = self._transport
+        hooked = call.hooked
         try:
             while True:
                 http = call.next_request()
-                for pending in call.request_hooks(http):
-                    if pending is not None:
-                        await pending
+                if hooked:
+                    for pending in call.request_hooks(http):
+                        if pending is not None:
+                            await pending
                 if limiter is not None:
                     while (wait := limiter.reserve()) > 0:
                         await self._sleep(wait)
@@ -121,9 +123,10 @@ class AsyncBaseClient(ClientBase):
                 except TransportError as exc:
                     delay = call.after_transport_error(exc)
                 else:
-                    for pending in call.response_hooks(raw):
-                        if pending is not None:
-                            await pending
+                    if hooked:
+                        for pending in call.response_hooks(raw):
+                            if pending is not None:
+                                await pending
                     delay = call.after_response(raw)
                 if delay is None:
                     return call.response

@@ -8,16 +8,18 @@ own transport and sleep, so they behave identically by construction::
     try:
         while True:
             http = call.next_request()   # the attempt's headers and context
-            for pending in call.request_hooks(http):
-                ...                      # a hook's result: awaited by the async driver
+            if call.hooked:              # the user's request hooks, one by one
+                for pending in call.request_hooks(http):
+                    ...                  # the async driver awaits a coroutine's result
             call.sign(http, credentials) # SigV4, at the session's clock
             try:
                 raw = transport.send(http)   # the only I/O...
             except TransportError as exc:
                 delay = call.after_transport_error(exc)
             else:
-                for pending in call.response_hooks(raw):
-                    ...
+                if call.hooked:
+                    for pending in call.response_hooks(raw):
+                        ...
                 delay = call.after_response(raw)
             if delay is None:
                 return call.response
@@ -108,6 +110,7 @@ class Call(Generic[_Resp]):
         "_started",
         "_trace",
         "attempt",
+        "hooked",
         "name",
         "op",
         "request",
@@ -146,6 +149,9 @@ class Call(Generic[_Resp]):
         self.name: str = f"{spec.service_id}.{op.name}"
         #: The number of the attempt under way (1 for the first).
         self.attempt: int = 0
+        config = client._config
+        #: Whether the client has event hooks: without, the drivers skip them outright.
+        self.hooked: bool = bool(config.request_hooks or config.response_hooks)
         #: The parsed response, set when an attempt succeeds (``after_response`` returns None).
         self.response: _Resp
 

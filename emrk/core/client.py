@@ -101,12 +101,14 @@ class BaseClient(ClientBase):
         policy = self._retry_policy
         transport = self._transport
         sign = self._custom_auth is None
+        hooked = call.hooked
         try:
             while True:
                 http = call.next_request()
-                for pending in call.request_hooks(http):
-                    if pending is not None:
-                        _hooks.refuse_awaitable(pending, "request")
+                if hooked:
+                    for pending in call.request_hooks(http):
+                        if pending is not None:
+                            _hooks.refuse_awaitable(pending, "request")
                 policy.before_attempt()
                 if sign:
                     call.sign(http, self._credential_provider.get())
@@ -116,9 +118,10 @@ class BaseClient(ClientBase):
                 except TransportError as exc:
                     delay = call.after_transport_error(exc)
                 else:
-                    for pending in call.response_hooks(raw):
-                        if pending is not None:
-                            _hooks.refuse_awaitable(pending, "response")
+                    if hooked:
+                        for pending in call.response_hooks(raw):
+                            if pending is not None:
+                                _hooks.refuse_awaitable(pending, "response")
                     delay = call.after_response(raw)
                 if delay is None:
                     return call.response

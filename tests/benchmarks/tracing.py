@@ -223,7 +223,7 @@ def _child(mode: str, url: str, warmup: int, calls: int) -> None:
         # least disturbed by the rest of the machine).
         best_wall = best_cpu = float("inf")
         batch = 200
-        for _ in range(max(calls // batch, 10)):
+        for _ in range(max(calls // 40, 20)):
             start_cpu, start = time.thread_time_ns(), time.perf_counter_ns()
             for _ in range(batch):
                 call()

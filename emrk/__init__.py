@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from emrk._required import MissingMemberError, required
     from emrk.core.debug import enable_debug_logging
     from emrk.core.dicts import from_dict, to_dict
+    from emrk.core.hooks import EventHooks, RequestHook, ResponseHook, ResponseInfo
+    from emrk.core.http import HttpRequest
     from emrk.core.model import ResponseMetadata, replace
     from emrk.core.paginate import AsyncPaginator, Paginator
     from emrk.core.raw import RawResponse, with_raw_response
@@ -62,6 +64,11 @@ else:  # helpers and service packages load on first use: ``import emrk`` stays c
             "enable_debug_logging": "emrk.core.debug",
             "from_dict": "emrk.core.dicts",
             "to_dict": "emrk.core.dicts",
+            "EventHooks": "emrk.core.hooks",
+            "RequestHook": "emrk.core.hooks",
+            "ResponseHook": "emrk.core.hooks",
+            "ResponseInfo": "emrk.core.hooks",
+            "HttpRequest": "emrk.core.http",
             "ResponseMetadata": "emrk.core.model",
             "replace": "emrk.core.model",
             "AsyncPaginator": "emrk.core.paginate",
@@ -96,10 +103,15 @@ __all__ = [
     "Credentials",
     "CredentialsError",
     "EmrkError",
+    "EventHooks",
+    "HttpRequest",
     "MissingMemberError",
     "Paginator",
     "ParamValidationError",
     "RawResponse",
+    "RequestHook",
+    "ResponseHook",
+    "ResponseInfo",
     "ResponseMetadata",
     "ResponseParseError",
     "RetryConfig",

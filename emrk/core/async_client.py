@@ -48,7 +48,8 @@ class AsyncBaseClient(ClientBase):
     ``transport`` replaces the default aiohttp transport (any object with
     ``async send(HttpRequest) -> RawResponse`` and ``async close()``);
     ``sleep`` is what retries and waiters wait with (``asyncio.sleep`` by
-    default).
+    default). Event hooks may be plain or coroutine functions here; a
+    coroutine hook is awaited before the next hook runs.
     """
 
     def __init__(
@@ -104,27 +105,40 @@ class AsyncBaseClient(ClientBase):
         call = Call(self, op, request)
         limiter = self._retry_policy.rate_limiter
         transport = self._transport
-        while True:
-            http = call.next_request()
-            if limiter is not None:
-                while (wait := limiter.reserve()) > 0:
-                    await self._sleep(wait)
-            call.sign(http, await self._credentials())
-            if self._closed:  # closed while this call waited: backoff, rate limiter, credentials
-                raise ClientClosedError(
-                    f"this {type(self).__name__} is closed; create a new client"
-                )
-            delay: float | None
-            try:
-                raw = await transport.send(http)
-            except TransportError as exc:
-                delay = call.after_transport_error(exc)
-            else:
-                delay = call.after_response(raw)
-            if delay is None:
-                return call.response
-            if delay:
-                await self._sleep(delay)
+        hooked = call.hooked
+        try:
+            while True:
+                http = call.next_request()
+                if hooked:
+                    for pending in call.request_hooks(http):
+                        if pending is not None:
+                            await pending
+                if limiter is not None:
+                    while (wait := limiter.reserve()) > 0:
+                        await self._sleep(wait)
+                call.sign(http, await self._credentials())
+                if self._closed:  # closed while this call waited: backoff, limiter, credentials
+                    raise ClientClosedError(
+                        f"this {type(self).__name__} is closed; create a new client"
+                    )
+                delay: float | None
+                try:
+                    raw = await transport.send(http)
+                except TransportError as exc:
+                    delay = call.after_transport_error(exc)
+                else:
+                    if hooked:
+                        for pending in call.response_hooks(raw):
+                            if pending is not None:
+                                await pending
+                    delay = call.after_response(raw)
+                if delay is None:
+                    return call.response
+                if delay:
+                    await self._sleep(delay)
+        except BaseException as exc:
+            call.failed(exc)
+            raise
 
     async def _credentials(self) -> Credentials:
         """Current credentials, resolved or refreshed off the event loop when that may block."""
@@ -158,15 +172,21 @@ class AsyncBaseClient(ClientBase):
         on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
     ) -> _Resp | None:
         """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
-        run = _wait.WaiterRun(spec, delay, max_attempts, on_attempt)
-        while True:
-            response: _Resp | None = None
-            error: ServiceError | None = None
-            try:
-                response = await call()
-            except ServiceError as exc:
-                error = exc
-            pause = run.observe(response, error)
-            if run.done:
-                return run.result
-            await self._sleep(pause)
+        run = _wait.WaiterRun(
+            spec, delay, max_attempts, on_attempt, service=self._SERVICE.service_id
+        )
+        try:
+            while True:
+                response: _Resp | None = None
+                error: ServiceError | None = None
+                try:
+                    response = await call()
+                except ServiceError as exc:
+                    error = exc
+                pause = run.observe(response, error)
+                if run.done:
+                    return run.result
+                await self._sleep(pause)
+        except BaseException as exc:
+            run.failed(exc)
+            raise

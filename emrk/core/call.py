@@ -5,22 +5,39 @@ waiting; the sync and async clients drive the same :class:`Call` with their
 own transport and sleep, so they behave identically by construction::
 
     call = Call(client, op, request)     # fill tokens, validate, serialize
-    while True:
-        http = call.next_request()       # the attempt's headers and context
-        call.sign(http, credentials)     # SigV4, at the session's clock
-        try:
-            raw = transport.send(http)   # the only I/O...
-        except TransportError as exc:
-            delay = call.after_transport_error(exc)
-        else:
-            delay = call.after_response(raw)
-        if delay is None:
-            return call.response
-        sleep(delay)                     # ...and the only waiting
+    try:
+        while True:
+            http = call.next_request()   # the attempt's headers and context
+            if call.hooked:              # the user's request hooks, one by one
+                for pending in call.request_hooks(http):
+                    ...                  # the async driver awaits a coroutine's result
+            call.sign(http, credentials) # SigV4, at the session's clock
+            try:
+                raw = transport.send(http)   # the only I/O...
+            except TransportError as exc:
+                delay = call.after_transport_error(exc)
+            else:
+                if call.hooked:
+                    for pending in call.response_hooks(raw):
+                        ...
+                delay = call.after_response(raw)
+            if delay is None:
+                return call.response
+            sleep(delay)                 # ...and the only waiting
+    except BaseException as exc:
+        call.failed(exc)                 # ends the call's span, if tracing
+        raise
 
 ``after_response``/``after_transport_error`` return ``None`` when the call is
 done (``call.response`` holds the parsed response), the seconds to wait before
 the next attempt, or raise the call's final error.
+
+Event hooks (:mod:`emrk.core.hooks`) are the user's code: the call runs them
+one by one and hands back what each returned, so the async driver can await
+a coroutine hook before the next one runs. Tracing (:mod:`emrk.core.tracing`)
+is decided here too: when the application has configured OpenTelemetry,
+the call is a span from validation to its last answer, and each retry an
+event on it.
 """
 
 from __future__ import annotations
@@ -28,42 +45,58 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import sys
 import time
+import types
+from collections.abc import Awaitable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from emrk.core.clock import CLOCK_SKEW_ERROR_CODES, parse_http_date
 from emrk.core.errors import EmrkError, ResponseParseError, ServiceError, TransportError
 from emrk.core.http import HttpRequest, RawResponse, RequestContext
 from emrk.core.lazy import lazy_module
+from emrk.core.protocols.base import request_id_of
 from emrk.core.retries import AttemptOutcome, CallState
 
 if TYPE_CHECKING:
+    from emrk.core import hooks as _hooks
     from emrk.core import model as _model
     from emrk.core import raw as _raw
     from emrk.core import redaction as _redaction
+    from emrk.core import tracing as _tracing
     from emrk.core import validation as _validation
     from emrk.core.client_base import ClientBase
     from emrk.core.credentials import Credentials
+    from emrk.core.hooks import RequestHook, ResponseHook
     from emrk.core.operation import Operation
+    from emrk.core.tracing import CallTrace
 else:  # needed from the first call on, not to build a client
     _model = lazy_module("emrk.core.model")
     _raw = lazy_module("emrk.core.raw")
     _redaction = lazy_module("emrk.core.redaction")
     _validation = lazy_module("emrk.core.validation")
+    # only for clients given hooks, and applications that configured tracing
+    _hooks = lazy_module("emrk.core.hooks")
+    _tracing = lazy_module("emrk.core.tracing")
 
 __all__ = ["Call", "fill_idempotency_tokens", "new_uuid"]
 
 logger: logging.Logger = logging.getLogger("emrk")
 _Resp = TypeVar("_Resp")
 _TOKEN_FIELDS: dict[type, tuple[str, ...]] = {}
+#: Present once the application imported OpenTelemetry's API: the only sign
+#: of tracing looked at while it is off, so emrk never imports it itself.
+_OTEL_TRACE = "opentelemetry.trace"
+_modules = sys.modules
 
 
 class Call(Generic[_Resp]):
     """The state of one operation call across its attempts.
 
-    Building it fills idempotency tokens left unset (one UUID4 per call,
-    reused on every retry), validates the request (nothing is sent if that
-    fails) and serializes it once.
+    Building it starts the call's span when tracing is configured, fills
+    idempotency tokens left unset (one UUID4 per call, reused on every
+    retry), validates the request (nothing is sent if that fails) and
+    serializes it once.
     """
 
     __slots__ = (
@@ -75,7 +108,9 @@ class Call(Generic[_Resp]):
         "_retry",
         "_signed_at",
         "_started",
+        "_trace",
         "attempt",
+        "hooked",
         "name",
         "op",
         "request",
@@ -84,10 +119,17 @@ class Call(Generic[_Resp]):
     )
 
     def __init__(self, client: ClientBase, op: Operation[Any, _Resp], request: Any) -> None:
-        request = fill_idempotency_tokens(request)
-        _validation.validate(request)
+        self._trace: CallTrace | None = (
+            _tracing.start_call(client, op) if _OTEL_TRACE in _modules else None
+        )
         spec = client._SERVICE
-        http = spec.protocol.serialize(op, request)
+        try:
+            request = fill_idempotency_tokens(request)
+            _validation.validate(request)
+            http = spec.protocol.serialize(op, request)
+        except BaseException as exc:  # invalid input: a failed span, nothing sent
+            self.failed(exc)
+            raise
         headers = http.headers
         headers["User-Agent"] = client._user_agent
         headers["amz-sdk-invocation-id"] = new_uuid()
@@ -107,6 +149,9 @@ class Call(Generic[_Resp]):
         self.name: str = f"{spec.service_id}.{op.name}"
         #: The number of the attempt under way (1 for the first).
         self.attempt: int = 0
+        config = client._config
+        #: Whether the client has event hooks: without, the drivers skip them outright.
+        self.hooked: bool = bool(config.request_hooks or config.response_hooks)
         #: The parsed response, set when an attempt succeeds (``after_response`` returns None).
         self.response: _Resp
 
@@ -131,10 +176,53 @@ class Call(Generic[_Resp]):
         context = RequestContext(client._SERVICE.service_id, self.op.name, self.request, attempt)
         return HttpRequest(self._method, self.url, headers, self._body, context)
 
+    def request_hooks(self, request: HttpRequest) -> Iterable[Awaitable[None] | None]:
+        """Run the request hooks on ``request`` one by one, yielding what each returned.
+
+        The driver takes each result before the next hook runs: the sync one
+        refuses an awaitable, the async one awaits it. Empty without hooks.
+        """
+        hooks = self._client._config.request_hooks
+        return self._run_request_hooks(hooks, request) if hooks else ()
+
+    def _run_request_hooks(
+        self, hooks: tuple[RequestHook, ...], request: HttpRequest
+    ) -> Iterator[Awaitable[None] | None]:
+        yield from _run_hooks(hooks, self.op.name, request)
+        self._started = time.monotonic()  # the hooks' own time is not the attempt's
+
+    def response_hooks(self, raw: RawResponse) -> Iterable[Awaitable[None] | None]:
+        """Run the response hooks on an attempt's answer, as :meth:`request_hooks` does."""
+        hooks = self._client._config.response_hooks
+        if not hooks:
+            return ()
+        info = _hooks.ResponseInfo(
+            service=self._client._SERVICE.service_id,
+            operation=self.op.name,
+            attempt=self.attempt,
+            status_code=raw.status_code,
+            headers=_read_only(raw.headers),
+            request_id=request_id_of(raw.headers),
+            elapsed_seconds=time.monotonic() - self._started,
+        )
+        return _run_hooks(hooks, self.op.name, info)
+
     def sign(self, request: HttpRequest, credentials: Credentials) -> None:
         """Sign ``request`` with ``credentials`` at the session's (corrected) time."""
         self._credentials = credentials
+        self._started = time.monotonic()  # the attempt's time counts from here
         self._signed_at = self._client._signer.sign(request, credentials)
+
+    def failed(self, exc: BaseException) -> None:
+        """The call ends with ``exc`` (its own error, a hook's, a cancellation...).
+
+        Only tracing cares: the span records the error type and ends. Safe to
+        call more than once; the drivers call it for whatever escapes them.
+        """
+        trace = self._trace
+        if trace is not None:
+            self._trace = None
+            trace.failed(exc)
 
     def after_response(self, raw: RawResponse) -> float | None:
         """Take an HTTP answer: ``None`` when done, else the delay before retrying.
@@ -146,6 +234,9 @@ class Call(Generic[_Resp]):
         policy = client._retry_policy
         spec = client._SERVICE
         debug = logger.isEnabledFor(logging.DEBUG)
+        trace = self._trace
+        if trace is not None:
+            trace.answered(raw.status_code, request_id_of(raw.headers))
         if raw.status_code < 300:
             if debug:
                 self._log_answer(raw, None)
@@ -158,6 +249,9 @@ class Call(Generic[_Resp]):
                 policy.on_success(self._retry)
                 _raw.record_raw(raw.status_code, raw.headers, raw.body)
                 self.response = result
+                if trace is not None:
+                    self._trace = None
+                    trace.succeeded()
                 return None
             # Raised outside the handler: no chained copy may keep a body it withholds.
             raise _guard_parse_error(unreadable, raw.body, self._known_secrets())
@@ -169,6 +263,10 @@ class Call(Generic[_Resp]):
                 logger.debug(
                     "%s attempt %d: %s; signing again", self.name, self.attempt, error.code
                 )
+                if trace is not None:
+                    trace.retrying(
+                        self.attempt + 1, error.code, 0.0, raw.status_code, clock_skew=True
+                    )
                 return 0.0  # no backoff, nothing taken from the retry quota
             raise _scrub_error(error, self._known_secrets())
         outcome = AttemptOutcome(
@@ -184,6 +282,8 @@ class Call(Generic[_Resp]):
         logger.debug(
             "%s attempt %d: %s; retrying in %.3f s", self.name, self.attempt, error.code, delay
         )
+        if trace is not None:
+            trace.retrying(self.attempt + 1, error.code, delay, raw.status_code)
         return delay
 
     def after_transport_error(self, error: TransportError) -> float:
@@ -195,6 +295,9 @@ class Call(Generic[_Resp]):
         logger.debug("%s attempt %d: %s", self.name, self.attempt, error)
         if delay is None:
             raise error
+        trace = self._trace
+        if trace is not None:
+            trace.retrying(self.attempt + 1, _tracing.transport_reason(error), delay)
         return delay
 
     def _clock_was_wrong(self, raw: RawResponse, error: ServiceError) -> bool:
@@ -217,7 +320,7 @@ class Call(Generic[_Resp]):
             raw.status_code,
             f" {error_code}" if error_code else "",
             (time.monotonic() - self._started) * 1000,
-            raw.headers.get("x-amzn-RequestId") or raw.headers.get("x-amz-request-id"),
+            request_id_of(raw.headers),
         )
 
     def _known_secrets(self) -> set[str]:
@@ -237,6 +340,18 @@ class Call(Generic[_Resp]):
         if credentials is not None:
             secrets.update(s for s in (credentials.secret_key, credentials.token) if s)
         return secrets
+
+
+def _run_hooks(
+    hooks: tuple[RequestHook, ...] | tuple[ResponseHook, ...], operation: str, value: Any
+) -> Iterator[Awaitable[None] | None]:
+    for hook in hooks:
+        yield hook(operation, value)
+
+
+def _read_only(headers: Any) -> Any:
+    """Response headers a hook can read but not change under the parser's feet."""
+    return types.MappingProxyType(headers)
 
 
 def fill_idempotency_tokens(request: Any) -> Any:

@@ -24,13 +24,15 @@ from emrk.core.transport import RequestsTransport
 if TYPE_CHECKING:
     import requests.auth
 
+    from emrk.core import hooks as _hooks
     from emrk.core import wait as _wait
     from emrk.core.config import Config
     from emrk.core.http import Transport
     from emrk.core.operation import Operation
     from emrk.core.session import BaseSession
     from emrk.core.wait import WaiterAttempt, WaiterSpec
-else:  # needed by the first waiter, not to build a client
+else:  # needed by the first waiter (or hook), not to build a client
+    _hooks = lazy_module("emrk.core.hooks")
     _wait = lazy_module("emrk.core.wait")
 
 __all__ = ["BaseClient"]
@@ -45,7 +47,9 @@ class BaseClient(ClientBase):
     ``transport`` replaces the default ``requests`` transport (any object
     with ``send(HttpRequest) -> RawResponse`` and ``close()``); ``auth``
     signs with a ``requests`` auth object instead of emrk's signer; ``sleep``
-    is what retries and waiters wait with (``time.sleep`` by default).
+    is what retries and waiters wait with (``time.sleep`` by default). A
+    config whose ``event_hooks`` hold a coroutine function is refused
+    (:class:`~emrk.ParamValidationError`): only the async clients await hooks.
     """
 
     def __init__(
@@ -74,6 +78,9 @@ class BaseClient(ClientBase):
             )
         self._transport: Transport = transport
         self._sleep: Callable[[float], None] = sleep if sleep is not None else time.sleep
+        resolved = self._config
+        if resolved.request_hooks or resolved.response_hooks:
+            _hooks.refuse_coroutine_functions(resolved.request_hooks, resolved.response_hooks)
 
     def close(self) -> None:
         """Close the client's pooled connections."""
@@ -94,22 +101,35 @@ class BaseClient(ClientBase):
         policy = self._retry_policy
         transport = self._transport
         sign = self._custom_auth is None
-        while True:
-            http = call.next_request()
-            policy.before_attempt()
-            if sign:
-                call.sign(http, self._credential_provider.get())
-            delay: float | None
-            try:
-                raw = transport.send(http)
-            except TransportError as exc:
-                delay = call.after_transport_error(exc)
-            else:
-                delay = call.after_response(raw)
-            if delay is None:
-                return call.response
-            if delay:
-                self._sleep(delay)
+        hooked = call.hooked
+        try:
+            while True:
+                http = call.next_request()
+                if hooked:
+                    for pending in call.request_hooks(http):
+                        if pending is not None:
+                            _hooks.refuse_awaitable(pending, "request")
+                policy.before_attempt()
+                if sign:
+                    call.sign(http, self._credential_provider.get())
+                delay: float | None
+                try:
+                    raw = transport.send(http)
+                except TransportError as exc:
+                    delay = call.after_transport_error(exc)
+                else:
+                    if hooked:
+                        for pending in call.response_hooks(raw):
+                            if pending is not None:
+                                _hooks.refuse_awaitable(pending, "response")
+                    delay = call.after_response(raw)
+                if delay is None:
+                    return call.response
+                if delay:
+                    self._sleep(delay)
+        except BaseException as exc:
+            call.failed(exc)
+            raise
 
     def _wait_for(
         self,
@@ -140,4 +160,5 @@ class BaseClient(ClientBase):
             max_attempts=max_attempts,
             on_attempt=on_attempt,
             sleep=self._sleep,
+            service=self._SERVICE.service_id,
         )

@@ -4,17 +4,20 @@ Option names are botocore's, so settings carry over from boto3 code. Every
 option left at ``None`` falls back to its environment variable, then to the
 AWS SDKs' default. ``max_attempts`` counts *total* attempts, first try
 included, exactly as ``AWS_MAX_ATTEMPTS`` does: ``max_attempts=1`` means no
-retry.
+retry. ``event_hooks`` is emrk's own: see :mod:`emrk.core.hooks`.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from emrk.core.errors import ParamValidationError
 from emrk.core.record import FrozenRecord
+
+if TYPE_CHECKING:  # the hooks module loads only for clients that have hooks
+    from emrk.core.hooks import EventHooks, RequestHook, ResponseHook
 
 __all__ = ["Config", "ResolvedConfig", "RetryConfig", "RetryMode"]
 
@@ -38,6 +41,12 @@ class Config(FrozenRecord):
     (``{"mode": "standard", "max_attempts": 5}``); ``total_max_attempts`` is
     accepted as a synonym of ``max_attempts`` in the dict. ``verify`` is
     ``True``/``False`` or the path of a CA bundle.
+
+    ``event_hooks`` (emrk's own, shaped like httpx's) maps ``"request"`` and
+    ``"response"`` to lists of functions run on every attempt of every call:
+    request hooks before signing, response hooks on each HTTP answer (see
+    :class:`~emrk.core.hooks.EventHooks`). A hook that raises ends the call
+    with its exception.
     """
 
     retries: RetryConfig | Mapping[str, object] | None = None
@@ -49,6 +58,7 @@ class Config(FrozenRecord):
     user_agent_extra: str | None = None
     proxies: Mapping[str, str] | None = None
     verify: bool | str | None = None
+    event_hooks: EventHooks | None = None
 
     def __repr__(self) -> str:
         return _repr_masking_proxies(self)
@@ -56,6 +66,7 @@ class Config(FrozenRecord):
     def resolve(self, environ: Mapping[str, str] | None = None) -> ResolvedConfig:
         """Fill every unset option from the environment, then the defaults."""
         env = os.environ if environ is None else environ
+        request_hooks, response_hooks = _event_hooks(self.event_hooks)
         retries = _retry_config(self.retries)
         mode = retries.mode or _mode_from_env(env)
         attempts = retries.max_attempts
@@ -83,6 +94,8 @@ class Config(FrozenRecord):
             user_agent_extra=_optional_str("user_agent_extra", self.user_agent_extra),
             proxies=_proxies(self.proxies),
             verify=_verify(self.verify),
+            request_hooks=request_hooks,
+            response_hooks=response_hooks,
         )
 
 
@@ -99,6 +112,10 @@ class ResolvedConfig(FrozenRecord):
     user_agent_extra: str | None
     proxies: dict[str, str] | None
     verify: bool | str
+    #: Run before each attempt is signed, in order.
+    request_hooks: tuple[RequestHook, ...] = ()
+    #: Run on each attempt's HTTP answer, in order.
+    response_hooks: tuple[ResponseHook, ...] = ()
 
     def __repr__(self) -> str:
         return _repr_masking_proxies(self)
@@ -212,6 +229,51 @@ def _verify(value: bool | str | None) -> bool | str:
     return value
 
 
+_EVENTS = ("request", "response")
+
+
+def _event_hooks(value: object) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """``event_hooks`` checked: ``(request hooks, response hooks)`` as tuples."""
+    if value is None:
+        return (), ()
+    if not isinstance(value, Mapping):
+        raise ParamValidationError(
+            "event_hooks",
+            f'expected a dict such as {{"request": [...], "response": [...]}}, '
+            f"got {type(value).__name__}",
+        )
+    unknown = [key for key in value if key not in _EVENTS]
+    if unknown:
+        raise ParamValidationError(
+            "event_hooks", f"unknown events {unknown!r}; the events are 'request' and 'response'"
+        )
+    found: dict[str, tuple[Any, ...]] = {}
+    for event in _EVENTS:
+        hooks = value.get(event, ())
+        if callable(hooks) or isinstance(hooks, (str, bytes)) or not hasattr(hooks, "__iter__"):
+            raise ParamValidationError(
+                f"event_hooks.{event}", f"must be a list of functions, got {type(hooks).__name__}"
+            )
+        hooks = tuple(hooks)
+        for index, hook in enumerate(hooks):
+            if not callable(hook):
+                raise ParamValidationError(
+                    f"event_hooks.{event}[{index}]", f"must be callable, got {hook!r}"
+                )
+        found[event] = hooks
+    return found["request"], found["response"]
+
+
+def _hook_names(hooks: object) -> str:
+    """``[add_header, log_timing]``: hooks by name, readable in a ``repr``."""
+    from emrk.core.hooks import describe
+
+    try:
+        return "[" + ", ".join(describe(hook) for hook in hooks) + "]"  # type: ignore[attr-defined]
+    except TypeError:
+        return repr(hooks)
+
+
 def _mask_userinfo(url: str) -> str:
     """``http://user:pass@host`` -> ``http://***@host``: proxy passwords stay out of repr."""
     scheme, sep, rest = url.partition("://")
@@ -229,5 +291,12 @@ def _repr_masking_proxies(config: Config | ResolvedConfig) -> str:
         value = getattr(config, name)
         if name == "proxies" and value is not None:
             value = {k: _mask_userinfo(v) for k, v in value.items()}
+        elif name == "event_hooks" and isinstance(value, Mapping):
+            shown = ", ".join(f"{event!r}: {_hook_names(h)}" for event, h in value.items())
+            parts.append(f"{name}={{{shown}}}")
+            continue
+        elif name in ("request_hooks", "response_hooks"):
+            parts.append(f"{name}={_hook_names(value)}")
+            continue
         parts.append(f"{name}={value!r}")
     return f"{type(config).__name__}({', '.join(parts)})"

@@ -5,10 +5,15 @@ against its acceptors in order, and either returns, fails, or sleeps
 ``delay`` seconds and tries again, up to ``max_attempts`` calls. This is
 botocore's waiter model, typed: acceptors are plain functions of the
 response model.
+
+When the application has configured OpenTelemetry tracing, a waiter is one
+span (``<Service>.wait_until_<name>``) around its polls, each of which is a
+call span of its own (see :mod:`emrk.core.tracing`).
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal
 import attrs
 
 from emrk.core.errors import ParamValidationError, ServiceError, WaiterError
+from emrk.core.lazy import lazy_module
 
 __all__ = [
     "Acceptor",
@@ -30,11 +36,15 @@ __all__ = [
 if TYPE_CHECKING:  # a default lets a bare ``WaiterAttempt`` mean ``WaiterAttempt[Any]``
     from typing_extensions import TypeVar
 
+    from emrk.core import tracing as _tracing
+    from emrk.core.tracing import WaiterTrace
+
     _R = TypeVar("_R", default=Any)
 else:  # type checkers bundle typing_extensions' stubs; run time needs no default
     from typing import TypeVar
 
     _R = TypeVar("_R")
+    _tracing = lazy_module("emrk.core.tracing")  # only once the application imported OpenTelemetry
 State = Literal["success", "failure", "retry"]
 
 
@@ -88,13 +98,19 @@ class WaiterRun(Generic[_R]):
 
     ::
 
-        run = WaiterRun(spec, delay, max_attempts, on_attempt)
-        while True:
-            response, error = <call the operation>, or the ServiceError it raised
-            pause = run.observe(response, error)   # raises WaiterError on failure
-            if run.done:
-                return run.result
-            <sleep pause seconds>
+        run = WaiterRun(spec, delay, max_attempts, on_attempt, service="EKS")
+        try:
+            while True:
+                response, error = <call the operation>, or the ServiceError it raised
+                pause = run.observe(response, error)   # raises WaiterError on failure
+                if run.done:
+                    return run.result
+                <sleep pause seconds>
+        except BaseException as exc:
+            run.failed(exc)                            # ends the waiter's span, if tracing
+            raise
+
+    ``service`` (the service id) names the waiter's span when tracing.
     """
 
     def __init__(
@@ -103,6 +119,8 @@ class WaiterRun(Generic[_R]):
         delay: float | None = None,
         max_attempts: int | None = None,
         on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
+        *,
+        service: str | None = None,
     ) -> None:
         limit = spec.max_attempts if max_attempts is None else max_attempts
         if limit < 1:
@@ -118,6 +136,9 @@ class WaiterRun(Generic[_R]):
         self.done: bool = False
         #: The response that succeeded (``None`` when success was an error).
         self.result: _R | None = None
+        self._trace: WaiterTrace | None = None
+        if "opentelemetry.trace" in sys.modules:
+            self._trace = _tracing.start_waiter(service, spec.name, limit, self._pause)
 
     def observe(self, response: _R | None, error: ServiceError | None) -> float:
         """Match one poll's outcome; return the pause before the next poll.
@@ -138,6 +159,10 @@ class WaiterRun(Generic[_R]):
             self._on_attempt(WaiterAttempt(spec.name, attempt, self._limit, state, response, error))
         if state == "success":
             self.done, self.result = True, response
+            trace = self._trace
+            if trace is not None:
+                self._trace = None
+                trace.succeeded(attempt)
             return 0.0
         if state == "failure":
             assert matched is not None
@@ -147,6 +172,13 @@ class WaiterRun(Generic[_R]):
         if attempt >= self._limit:
             raise self._error("max attempts exceeded", attempt)
         return self._pause
+
+    def failed(self, exc: BaseException) -> None:
+        """The wait ends with ``exc``: ends its span, if tracing. Safe to call twice."""
+        trace = self._trace
+        if trace is not None:
+            self._trace = None
+            trace.failed(exc, self._attempt)
 
     def _error(self, reason: str, attempts: int) -> WaiterError:
         return WaiterError(
@@ -173,20 +205,25 @@ def run_waiter(
     max_attempts: int | None = None,
     on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    service: str | None = None,
 ) -> _R | None:
     """Run a waiter; return the last response (``None`` if success was an error)."""
-    run = WaiterRun(spec, delay, max_attempts, on_attempt)
-    while True:
-        response: _R | None = None
-        error: ServiceError | None = None
-        try:
-            response = call()
-        except ServiceError as exc:
-            error = exc
-        pause = run.observe(response, error)
-        if run.done:
-            return run.result
-        sleep(pause)
+    run = WaiterRun(spec, delay, max_attempts, on_attempt, service=service)
+    try:
+        while True:
+            response: _R | None = None
+            error: ServiceError | None = None
+            try:
+                response = call()
+            except ServiceError as exc:
+                error = exc
+            pause = run.observe(response, error)
+            if run.done:
+                return run.result
+            sleep(pause)
+    except BaseException as exc:
+        run.failed(exc)
+        raise
 
 
 def wait_for(
@@ -197,10 +234,17 @@ def wait_for(
     max_attempts: int | None = None,
     on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    service: str | None = None,
 ) -> _R:
     """Run a waiter whose success always comes with a response, and return it."""
     result = run_waiter(
-        spec, call, delay=delay, max_attempts=max_attempts, on_attempt=on_attempt, sleep=sleep
+        spec,
+        call,
+        delay=delay,
+        max_attempts=max_attempts,
+        on_attempt=on_attempt,
+        sleep=sleep,
+        service=service,
     )
     return require_response(spec, result)
 

@@ -6,11 +6,20 @@ Two commands, for people who reach EKS clusters with kubectl:
     prints a Kubernetes ``ExecCredential`` with a fresh token, in the same
     shape as ``aws eks get-token``, so a kubeconfig ``exec`` user can run emrk
     instead of the AWS CLI. kubectl runs it whenever its token nears expiry,
-    so it loads only what signing needs (not the EKS client or PyYAML).
+    so it loads only what signing needs: not the EKS client, PyYAML or
+    ``requests``, and not botocore when the keys are in the environment
+    (signing is local; only ``--role-arn`` makes a call).
 
 ``python -m emrk eks update-kubeconfig --name NAME [--kubeconfig PATH] ...``
     describes the cluster and merges a context for it into a kubeconfig, like
     ``aws eks update-kubeconfig``.
+
+Both take the same connection options: ``--region``, ``--profile``,
+``--role-arn`` and ``--endpoint-url``. The endpoint is the one of the call
+the command makes: EKS ``DescribeCluster`` for ``update-kubeconfig``, STS
+``AssumeRole`` for ``get-token --role-arn`` (without ``--role-arn`` it makes
+no call; the token always names the real STS host, the only one a cluster
+accepts).
 
 Exit status: 0 on success, 1 when emrk or AWS reports an error (the message
 goes to stderr), 2 for a usage error.
@@ -63,10 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, endpoint_help: str) -> None:
     parser.add_argument("--region", help="AWS region of the cluster (default: your AWS config)")
     parser.add_argument("--profile", help="AWS profile to take credentials from")
     parser.add_argument("--role-arn", help="IAM role to assume before signing tokens")
+    parser.add_argument("--endpoint-url", help=endpoint_help)
 
 
 def _add_get_token(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,7 +88,11 @@ def _add_get_token(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--cluster-name", help="name of the EKS cluster")
     which.add_argument("--cluster-id", help="id of a local EKS cluster on AWS Outposts")
-    _add_common(parser)
+    _add_common(
+        parser,
+        "STS endpoint for the AssumeRole call of --role-arn (the token always names the "
+        "real STS host)",
+    )
     parser.add_argument(
         "--session-name", help="role session name with --role-arn (default: EKSGetTokenAuth)"
     )
@@ -92,7 +106,7 @@ def _add_update_kubeconfig(commands: argparse._SubParsersAction[argparse.Argumen
         description="Describe an EKS cluster and merge a context for it into a kubeconfig.",
     )
     parser.add_argument("--name", required=True, help="name of the EKS cluster")
-    _add_common(parser)
+    _add_common(parser, "EKS endpoint to describe the cluster with (default: from the region)")
     parser.add_argument(
         "--kubeconfig", help="file to update (default: from KUBECONFIG, else ~/.kube/config)"
     )
@@ -123,6 +137,7 @@ def _run_get_token(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         region_name=args.region,
         role_arn=args.role_arn,
         role_session_name=args.session_name,
+        sts_endpoint_url=args.endpoint_url,
     )
     out.write(json.dumps(token.exec_credential(api_version), indent=4) + "\n")
     return 0
@@ -131,7 +146,9 @@ def _run_get_token(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _run_update_kubeconfig(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from emrk.eks import EKSClient
 
-    with EKSClient(session=_session(args), region_name=args.region) as eks:
+    with EKSClient(
+        session=_session(args), region_name=args.region, endpoint_url=args.endpoint_url
+    ) as eks:
         document = eks.build_kubeconfig(
             args.name,
             role_arn=args.role_arn,

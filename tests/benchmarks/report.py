@@ -389,6 +389,15 @@ than the floor; for the memory row it is how much emrk's peak grows when the
 listing is three times longer. For reference, a bare interpreter
 (`python -c pass`) starts in {pass_wall} and peaks at {pass_rss}.
 
+The *first answer* rows are what a Lambda function, a cron job or a CLI
+pays: a fresh process imports the SDK, builds one client with keys and
+region from the environment, makes one call and exits. The *get-token* rows
+are what kubectl pays for every command that needs a token: `python -m emrk
+eks get-token` against a boto3 script that mints the same token the way `aws
+eks get-token` does; signing is local, so emrk loads neither `requests` nor
+botocore when the keys are in the environment (with keys from a profile,
+botocore's credential chain is loaded to read it).
+
 ![emrk vs boto3 vs the transport floor](performance.png)
 
 The client's own CPU time (thread CPU time, for information: it leaves out
@@ -434,6 +443,18 @@ makes wall times noisier); {versions}.
   floor is `import requests`, which emrk needs anyway. Peak RSS is the
   child's `VmHWM` at exit (Linux's `ru_maxrss` would include the parent's
   high-water mark, inherited across fork and exec).
+* **First answers** (`tests/benchmarks/first_call.py`) run in the same
+  rounds, as fresh processes: import, one client, one call checked against
+  the served body (EKS DescribeCluster; EMR on EKS StartJobRun with a Spark
+  driver, configuration overrides and tags; PCS GetCluster), with
+  `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_DEFAULT_REGION` in
+  the environment. **get-token:** `python -m emrk eks get-token
+  --cluster-name C --region us-east-1` against a boto3 script that registers
+  the AWS CLI's two `x-k8s-aws-id` event handlers on an STS client, calls
+  `generate_presigned_url("get_caller_identity", ...)` and prints the same
+  `ExecCredential`; once with keys in the environment, once with keys in
+  the default profile of a shared credentials file. The untimed round checks
+  that both print the same token but for its date and signature.
 * **Client creation:** per client, averaged over the three services; the
   median of many creations from one warmed-up session, and of creations each
   with a brand-new session (for boto3 that means loading the service model

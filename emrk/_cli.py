@@ -27,19 +27,31 @@ goes to stderr), 2 for a usage error.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from emrk._version import __version__
 from emrk.core.errors import EmrkError
 
 if TYPE_CHECKING:
+    import argparse
+
     from emrk.core.session import BaseSession
 
 __all__ = ["main"]
+
+#: The options of ``get-token`` that take a value, as ``_add_get_token`` declares them.
+_GET_TOKEN_OPTIONS = (
+    "--cluster-name",
+    "--cluster-id",
+    "--region",
+    "--profile",
+    "--role-arn",
+    "--endpoint-url",
+    "--session-name",
+)
 
 
 def main(
@@ -51,7 +63,8 @@ def main(
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _get_token_args(words) or _parser().parse_args(words)
     try:
         return int(args.run(args, out, err))
     except EmrkError as exc:
@@ -59,7 +72,47 @@ def main(
         return 1
 
 
+def _get_token_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``argv`` read without argparse, when it is a plain ``eks get-token`` command line.
+
+    kubectl runs ``get-token`` for every command that needs a fresh token,
+    and importing argparse and building the parser is a noticeable share of
+    such a run. A command line made of ``eks get-token`` and the command's
+    own ``--option value`` (or ``--option=value``) pairs, each given once,
+    with exactly one of ``--cluster-name`` and ``--cluster-id``, is read
+    here, into the namespace argparse would build. Anything else (help,
+    abbreviated options, a separate value starting with ``-``, a ``--``
+    value, repeated or unknown options, usage errors) returns ``None`` and
+    goes to argparse;
+    ``tests/k8s/test_cli.py`` checks the two agree wherever this answers.
+    """
+    if len(argv) < 2 or argv[0] != "eks" or argv[1] != "get-token":
+        return None
+    values: dict[str, str] = {}
+    rest = list(argv[2:])
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if name not in _GET_TOKEN_OPTIONS or name in values or value == "--":
+            return None  # (argparse drops a "--" value, even after "=")
+        values[name] = value
+    if ("--cluster-name" in values) == ("--cluster-id" in values):
+        return None
+    import types
+
+    found = {name[2:].replace("-", "_"): values.get(name) for name in _GET_TOKEN_OPTIONS}
+    namespace = types.SimpleNamespace(
+        service="eks", command="get-token", **found, run=_run_get_token
+    )
+    return cast("argparse.Namespace", namespace)
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="python -m emrk", description="emrk command line helpers for Amazon EKS."
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -14,8 +15,10 @@ from collections.abc import Iterator
 import pytest
 import responses
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from emrk._cli import main
+from emrk._cli import _get_token_args, _parser, main
 
 from .authenticator import check_token, decode
 from .samples import ASSUME_ROLE_XML, ROLE_ARN, ROLE_KEY, form_body
@@ -219,7 +222,7 @@ def _loaded_after_get_token(*extra: str, env: dict[str, str]) -> list[str]:
         "except SystemExit as exit:\n"
         "    assert exit.code == 0, exit.code\n"
         "heavy = ['requests', 'urllib3', 'botocore', 'boto3', 'attrs', 'attr', 'cattrs',"
-        " 'yaml', 'logging', 'emrk.eks', 'emrk.eks.client', 'emrk.core.client',"
+        " 'yaml', 'logging', 'argparse', 'emrk.eks', 'emrk.eks.client', 'emrk.core.client',"
         " 'emrk._sts.client', 'moto']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]), file=sys.stderr)\n"
     )
@@ -333,3 +336,131 @@ def test_both_commands_take_the_same_connection_options(command: str) -> None:
     help_text = _python("-m", "emrk", "eks", command, "--help").stdout
     for option in ("--region", "--profile", "--role-arn", "--endpoint-url"):
         assert option in help_text, option
+
+
+# -- get-token's command line without argparse ------------------------------------
+
+
+def _argparse_namespace(argv: list[str]) -> dict[str, object] | None:
+    """What argparse makes of ``argv``, or ``None`` where it stops with a usage error."""
+    try:
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+            return vars(_parser().parse_args(argv))
+    except SystemExit:
+        return None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        # What update-kubeconfig writes into kubeconfig exec users.
+        ["eks", "get-token", "--cluster-name", "prod", "--region", "us-west-2"],
+        ["eks", "get-token", "--cluster-id", "a1b2-c3", "--region", "us-west-2"],
+        ["eks", "get-token", "--cluster-name", "prod", "--region", "us-west-2", "--role-arn", "r"],
+        # The = form, an empty value, every option once.
+        ["eks", "get-token", "--cluster-name=prod", "--region=eu-west-1", "--profile="],
+        [
+            "eks",
+            "get-token",
+            "--session-name",
+            "s",
+            "--endpoint-url",
+            "http://127.0.0.1:1",
+            "--role-arn=arn",
+            "--profile",
+            "p",
+            "--region",
+            "r",
+            "--cluster-name",
+            "c=d",
+        ],
+    ],
+)
+def test_plain_get_token_command_lines_skip_argparse(argv: list[str]) -> None:
+    fast = _get_token_args(argv)
+    assert fast is not None
+    assert vars(fast) == _argparse_namespace(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["eks", "get-token", "--help"],
+        ["eks", "get-token", "--cluster"],  # an abbreviation: argparse's business
+        ["eks", "get-token", "--cluster", "prod"],
+        ["eks", "get-token", "--cluster-name", "a", "--cluster-name", "b"],
+        ["eks", "get-token", "--cluster-name", "a", "--cluster-id", "b"],
+        ["eks", "get-token", "--region", "us-east-1"],
+        ["eks", "get-token", "--cluster-name", "-1"],
+        ["eks", "get-token", "--cluster-name"],
+        ["eks", "get-token", "prod"],
+        ["eks", "update-kubeconfig", "--name", "prod"],
+        ["--version"],
+        [],
+    ],
+)
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    assert _get_token_args(argv) is None
+
+
+_WORDS = st.sampled_from(
+    [
+        "--cluster-name",
+        "--cluster-id",
+        "--region",
+        "--profile",
+        "--role-arn",
+        "--endpoint-url",
+        "--session-name",
+        "--cluster",
+        "--name",
+        "-h",
+        "--",
+        "-",
+        "-1",
+        "",
+        "prod",
+        "us-east-1",
+        "a=b",
+        "--region=eu-west-1",
+        "--cluster-name=x",
+        "--cluster-id=",
+        "--nope=1",
+    ]
+)
+
+
+@given(words=st.lists(_WORDS, max_size=8))
+def test_where_the_fast_path_answers_argparse_agrees(words: list[str]) -> None:
+    argv = ["eks", "get-token", *words]
+    fast = _get_token_args(argv)
+    if fast is not None:
+        assert vars(fast) == _argparse_namespace(argv)
+
+
+_OPTIONS = st.sampled_from(
+    [
+        "--cluster-name",
+        "--cluster-id",
+        "--region",
+        "--profile",
+        "--role-arn",
+        "--endpoint-url",
+        "--session-name",
+    ]
+)
+_VALUES = st.sampled_from(["prod", "", "-1", "-x", "--", "a=b", "us-east-1", " ", "=", "--region"])
+
+
+@given(
+    pairs=st.lists(st.tuples(_OPTIONS, _VALUES, st.booleans()), min_size=1, max_size=5),
+)
+def test_option_value_pairs_parse_as_argparse_parses_them(
+    pairs: list[tuple[str, str, bool]],
+) -> None:
+    argv = ["eks", "get-token"]
+    for option, value, joined in pairs:
+        argv += [f"{option}={value}"] if joined else [option, value]
+    fast = _get_token_args(argv)
+    if fast is not None:
+        assert vars(fast) == _argparse_namespace(argv)

@@ -140,9 +140,7 @@ _FIRST_CALL = """
         ),
     ],
 )
-def test_a_first_call_loads_only_its_own_models(
-    mock: str, call: str, expected: list[str]
-) -> None:
+def test_a_first_call_loads_only_its_own_models(mock: str, call: str, expected: list[str]) -> None:
     assert _run(_FIRST_CALL.format(mock=mock, call=call)) == expected
 
 

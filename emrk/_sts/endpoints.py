@@ -10,9 +10,8 @@ goes to ``sts.amazonaws.com``, signed for ``us-east-1``.
 
 from __future__ import annotations
 
-import attrs
-
 from emrk.core.endpoints import EndpointRules, resolve_endpoint_url
+from emrk.core.record import FrozenRecord
 
 __all__ = ["ENDPOINT_RULES", "StsEndpoint", "resolve_sts_endpoint"]
 
@@ -26,8 +25,7 @@ _GLOBAL_URL = "https://sts.amazonaws.com"
 _GLOBAL_SIGNING_REGION = "us-east-1"
 
 
-@attrs.frozen
-class StsEndpoint:
+class StsEndpoint(FrozenRecord, kw_only=False):
     """Where to send an STS request and which region to sign it for."""
 
     url: str

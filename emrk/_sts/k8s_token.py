@@ -26,19 +26,17 @@ from __future__ import annotations
 import base64
 import datetime
 import json
-import logging
 import os
+import sys
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
-
-import attrs
 
 from emrk._sts.endpoints import resolve_sts_endpoint
 from emrk._sts.presign import presign_get_caller_identity
 from emrk.core.config import Config
 from emrk.core.credentials import Credentials
 from emrk.core.errors import ParamValidationError, ResponseParseError
+from emrk.core.record import FrozenRecord
 from emrk.core.session import BaseSession
 
 __all__ = [
@@ -51,8 +49,6 @@ __all__ = [
     "exec_api_version",
     "get_token",
 ]
-
-logger = logging.getLogger("emrk")
 
 TOKEN_PREFIX = "k8s-aws-v1."
 CLUSTER_ID_HEADER = "x-k8s-aws-id"
@@ -75,8 +71,7 @@ EXEC_API_VERSIONS = (EXEC_API_V1, EXEC_API_V1BETA1, EXEC_API_V1ALPHA1)
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class ClusterToken:
+class ClusterToken(FrozenRecord):
     """A bearer token for one EKS cluster's Kubernetes API.
 
     ``token`` goes in an ``Authorization: Bearer`` header; it is a credential,
@@ -126,6 +121,7 @@ def get_token(
     cluster_id: str | None = None,
     role_session_name: str | None = None,
     config: Config | None = None,
+    sts_endpoint_url: str | None = None,
 ) -> ClusterToken:
     """Mint a token for the Kubernetes API of an EKS cluster.
 
@@ -142,6 +138,10 @@ def get_token(
     through STS ``AssumeRole`` (session name ``role_session_name``, by
     default ``EKSGetTokenAuth``). ``config`` (or ``AWS_USE_FIPS_ENDPOINT`` /
     ``AWS_USE_DUALSTACK_ENDPOINT``) picks the FIPS or dual-stack STS host.
+    ``sts_endpoint_url`` sends the ``AssumeRole`` call elsewhere (a VPC
+    endpoint, a proxy, a test server), like ``AWS_ENDPOINT_URL_STS``; the
+    token itself always names the real regional STS host, the only one the
+    cluster accepts.
 
     Signing is local: no network call is made unless ``role_arn`` is given.
     Raises :class:`emrk.ParamValidationError` (no cluster, no region),
@@ -158,24 +158,30 @@ def get_token(
     )
     if role_arn is not None:
         credentials = _role_credentials(
-            session, region, role_arn, role_session_name or DEFAULT_ROLE_SESSION_NAME, config
+            session,
+            region,
+            role_arn,
+            role_session_name or DEFAULT_ROLE_SESSION_NAME,
+            config,
+            sts_endpoint_url,
         )
     else:
         credentials = session.get_credentials()
+    signed_at = _utcnow().replace(microsecond=0)
     url = presign_get_caller_identity(
         credentials,
         endpoint,
         headers={CLUSTER_ID_HEADER: identifier},
         expires_in=PRESIGN_EXPIRES_SECONDS,
+        now=signed_at,
     )
-    signed_at = _signing_time(url)
     token = ClusterToken(
         token=TOKEN_PREFIX + base64.urlsafe_b64encode(url.encode()).decode().rstrip("="),
         cluster=identifier,
         signed_at=signed_at,
         expires_at=signed_at + REPORTED_LIFETIME,
     )
-    logger.debug("signed a token for EKS cluster %r with %s", identifier, _host(url))
+    _debug("signed a token for EKS cluster %r with %s", identifier, endpoint.url)
     return token
 
 
@@ -237,10 +243,13 @@ def _role_credentials(
     role_arn: str,
     role_session_name: str,
     config: Config | None,
+    endpoint_url: str | None,
 ) -> Credentials:
     from emrk._sts.client import STSClient
 
-    with STSClient(session=session, region_name=region, config=config) as sts:
+    with STSClient(
+        session=session, region_name=region, endpoint_url=endpoint_url, config=config
+    ) as sts:
         response = sts.assume_role(role_arn=role_arn, role_session_name=role_session_name)
     creds = response.credentials
     if creds is None:
@@ -248,11 +257,18 @@ def _role_credentials(
     return Credentials(creds.access_key_id, creds.secret_access_key, creds.session_token)
 
 
-def _signing_time(url: str) -> datetime.datetime:
-    stamp = parse_qs(urlsplit(url).query)["X-Amz-Date"][0]
-    parsed = datetime.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ")
-    return parsed.replace(tzinfo=datetime.timezone.utc)
+def _utcnow() -> datetime.datetime:
+    """The signing time (a seam for tests that freeze the clock)."""
+    return datetime.datetime.now(datetime.timezone.utc)
 
 
-def _host(url: str) -> str:
-    return urlsplit(url).netloc
+def _debug(message: str, *args: object) -> None:
+    """Log at DEBUG on the ``emrk`` logger, without importing :mod:`logging` for it.
+
+    If nothing in the process has imported :mod:`logging`, no handler can be
+    listening, so there is nothing to log to; the command line path (run by
+    kubectl for every token) then skips the import altogether.
+    """
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger("emrk").debug(message, *args)

@@ -2,20 +2,33 @@
 
 A service's models are hundreds of attrs classes; creating them is most of
 what importing a service package costs. Clients therefore load their
-``operations`` and ``waiters`` modules (and with them the models) on the
-first call that needs them, and the service package loads ``models`` on the
-first attribute access. Type checkers see ordinary imports: the lazy paths
-exist only at run time.
+``operations`` and ``waiters`` modules on the first call that needs them, a
+service's ``models`` package loads each resource module when one of its
+names is first asked for (:func:`lazy_exports`), and an operation imports
+its models on its first call, so one call loads the models it needs and no
+others. Type checkers see ordinary imports: the lazy paths exist only at run
+time.
 """
 
 from __future__ import annotations
 
-import importlib
+import sys
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from types import ModuleType
 from typing import Any
 
-__all__ = ["lazy_module", "module_getattr"]
+__all__ = ["import_module", "lazy_exports", "lazy_module", "module_getattr"]
+
+
+def import_module(name: str) -> ModuleType:
+    """Import the module ``name`` (absolute) and return it.
+
+    The same as :func:`importlib.import_module`, but through the ``import``
+    statement's entry point, so ``python -X importtime`` reports the deferred
+    imports too (``importlib.import_module`` bypasses its accounting).
+    """
+    __import__(name)
+    return sys.modules[name]
 
 
 def lazy_module(name: str) -> ModuleType:
@@ -42,7 +55,7 @@ class _LazyModule:
     def __getattr__(self, attr: str) -> Any:
         module = self._module
         if module is None:
-            module = self._module = importlib.import_module(self._name)
+            module = self._module = import_module(self._name)
         return getattr(module, attr)
 
     def __repr__(self) -> str:
@@ -71,12 +84,12 @@ def module_getattr(
 
     def __getattr__(name: str) -> Any:
         if name == "__all__":
-            names = [*own, *importlib.import_module(source).__all__]
+            names = [*own, *import_module(source).__all__]
             namespace["__all__"] = names
             return names
         if name.startswith("__"):
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        module = importlib.import_module(others.get(name, source))
+        module = import_module(others.get(name, source))
         try:
             value = getattr(module, name)
         except AttributeError:
@@ -85,3 +98,34 @@ def module_getattr(
         return value
 
     return __getattr__
+
+
+def lazy_exports(
+    package: str,
+    namespace: MutableMapping[str, Any],
+    submodules: Mapping[str, Iterable[str]],
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A PEP 562 ``__getattr__`` and ``__dir__`` serving names from their own submodules.
+
+    ``submodules`` maps each submodule of ``package`` (relative name) to the
+    names it exports. The first access to one of them imports that
+    submodule alone and copies all its names into the package's namespace,
+    so later accesses are plain global lookups. Safe across threads: the
+    import system's per-module lock makes a second thread wait for the
+    submodule a first thread is still executing.
+    """
+    where = {name: sub for sub, names in submodules.items() for name in names}
+
+    def __getattr__(name: str) -> Any:
+        sub = where.get(name)
+        if sub is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        module = import_module(f"{package}.{sub}")
+        for exported in submodules[sub]:
+            namespace[exported] = getattr(module, exported)
+        return namespace[name]
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *where})
+
+    return __getattr__, __dir__

@@ -1,9 +1,10 @@
 """BaseSession: where credentials and region come from.
 
-Explicit keys and an explicit (or environment) region never touch botocore's
-session machinery; everything else is resolved by botocore's own chain,
-imported on first need, so emrk reads the same profiles, SSO caches and
-metadata endpoints boto3 does.
+Explicit keys, keys in the environment (where botocore's chain would pick
+them) and an explicit or environment region never touch botocore's session
+machinery; everything else is resolved by botocore's own chain, imported on
+first need, so emrk reads the same profiles, SSO caches and metadata
+endpoints boto3 does.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from emrk.core.clock import SigningClock
 from emrk.core.credentials import (
-    BotocoreCredentialProvider,
     CredentialProvider,
     Credentials,
+    DefaultCredentialProvider,
     StaticCredentialProvider,
 )
 from emrk.core.errors import CredentialsError
@@ -36,8 +37,11 @@ class BaseSession:
     factories live above the services, in :mod:`emrk._session`.
 
     Every argument is optional. Keys given here win over every other source;
-    ``profile_name`` picks a profile from the shared config files;
-    ``botocore_session`` reuses a botocore session you already have.
+    then, as in botocore, ``AWS_ACCESS_KEY_ID``/``AWS_SECRET_ACCESS_KEY``
+    (read without botocore), unless ``profile_name`` picks a profile from the
+    shared config files; then the rest of botocore's chain.
+    ``botocore_session`` reuses a botocore session you already have (its own
+    chain then decides everything).
     """
 
     def __init__(
@@ -61,6 +65,9 @@ class BaseSession:
         self._explicit_region = region_name
         self.profile_name = profile_name
         self._botocore_session = botocore_session
+        # botocore skips its environment provider for an explicit profile; a
+        # session the caller supplies decides everything with its own chain.
+        self._environment_first = botocore_session is None and profile_name is None
         self._lock = threading.Lock()
         #: The time every client of this session signs with (corrected for clock skew).
         self.signing_clock: SigningClock = SigningClock()
@@ -100,7 +107,10 @@ class BaseSession:
         """Where clients get their credentials for every request."""
         with self._lock:
             if self._provider is None:
-                self._provider = _LazyBotocoreProvider(self)
+                self._provider = DefaultCredentialProvider(
+                    lambda: self.botocore_session,
+                    environment_first=self._environment_first,
+                )
             return self._provider
 
     def get_credentials(self) -> Credentials:
@@ -110,29 +120,3 @@ class BaseSession:
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(region_name={self._explicit_region!r}, profile_name={self.profile_name!r})"
-
-
-class _LazyBotocoreProvider:
-    """Defers creating botocore's session until credentials are first needed."""
-
-    def __init__(self, session: BaseSession) -> None:
-        self._session = session
-        self._inner: BotocoreCredentialProvider | None = None
-        self._lock = threading.Lock()
-
-    def peek(self) -> Credentials | None:
-        """The credentials if already resolved and fresh (see BotocoreCredentialProvider.peek)."""
-        inner = self._inner
-        return inner.peek() if inner is not None else None
-
-    def get(self) -> Credentials:
-        inner = self._inner
-        if inner is None:
-            with self._lock:
-                if self._inner is None:
-                    self._inner = BotocoreCredentialProvider(self._session.botocore_session)
-                inner = self._inner
-        return inner.get()
-
-    def __repr__(self) -> str:
-        return "BotocoreCredentialProvider()"

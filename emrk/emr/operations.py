@@ -6,16 +6,24 @@ operation is one more :class:`~emrk.core.operation.Operation` here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from emrk.core.operation import Operation
-from emrk.emr.models import (
-    GetClusterSessionCredentialsRequest,
-    GetClusterSessionCredentialsResponse,
-)
+
+if TYPE_CHECKING:
+    from emrk.emr.models import (
+        GetClusterSessionCredentialsRequest,
+        GetClusterSessionCredentialsResponse,
+    )
+
+#: Where the models named below live; each loads on its operation's first call.
+_MODELS = "emrk.emr.models"
 
 GET_CLUSTER_SESSION_CREDENTIALS: Operation[
     GetClusterSessionCredentialsRequest, GetClusterSessionCredentialsResponse
 ] = Operation(
     "GetClusterSessionCredentials",
-    GetClusterSessionCredentialsRequest,
-    GetClusterSessionCredentialsResponse,
+    "GetClusterSessionCredentialsRequest",
+    "GetClusterSessionCredentialsResponse",
+    models=_MODELS,
 )

@@ -26,6 +26,7 @@ __all__ = [
     "list_clusters_page",
     "offset_of",
     "pcs_get_cluster",
+    "start_job_run",
     "token_for",
 ]
 
@@ -205,9 +206,23 @@ def _pcs_get_cluster() -> bytes:
     )
 
 
+def _start_job_run() -> bytes:
+    vc = VIRTUAL_CLUSTER_ID
+    return _encode(
+        {
+            "id": JOB_RUN_ID,
+            "name": "nightly-sessionize",
+            "arn": f"arn:aws:emr-containers:{REGION}:{ACCOUNT}:/virtualclusters/{vc}"
+            f"/jobruns/{JOB_RUN_ID}",
+            "virtualClusterId": vc,
+        }
+    )
+
+
 DESCRIBE_CLUSTER = _describe_cluster()
 DESCRIBE_JOB_RUN = _describe_job_run()
 PCS_GET_CLUSTER = _pcs_get_cluster()
+START_JOB_RUN = _start_job_run()
 
 
 def describe_cluster() -> bytes:
@@ -223,6 +238,11 @@ def describe_job_run() -> bytes:
 def pcs_get_cluster() -> bytes:
     """PCS GetCluster for an active Slurm cluster."""
     return PCS_GET_CLUSTER
+
+
+def start_job_run() -> bytes:
+    """EMR on EKS StartJobRun: the id, name and ARN of the new job run."""
+    return START_JOB_RUN
 
 
 def cluster_name(index: int) -> str:

@@ -13,6 +13,7 @@ __all__ = ["write_chart"]
 
 _COLORS = {"boto3": "#e8833a", "emrk": "#2f6db5", "floor": "#9a9a9a", "python": "#cfcfcf"}
 _OPERATIONS = ("DescribeCluster", "DescribeJobRun", "GetCluster")
+_SDKS = ("boto3", "emrk")
 
 
 def _label(value: float) -> str:
@@ -43,7 +44,7 @@ def _grouped(
 
 
 def write_chart(results: dict[str, Any], path: Path) -> None:
-    """Draw the six panels and save them as a PNG at ``path``."""
+    """Draw the nine panels and save them as a PNG at ``path``."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -51,8 +52,8 @@ def write_chart(results: dict[str, Any], path: Path) -> None:
 
     cold, creation, calls = results["cold"], results["creation"], results["calls"]
     paginate, pagemem = results["paginate"], results["pagemem"]
-    fig, axes = plt.subplots(2, 3, figsize=(15, 8.5))
-    (a_cold, a_create, a_calls), (a_page, a_mem, a_rss) = axes
+    fig, axes = plt.subplots(3, 3, figsize=(15, 12.5))
+    (a_cold, a_create, a_calls), (a_first, a_token, a_first_rss), (a_page, a_mem, a_rss) = axes
 
     names = ["python", "requests", "boto3", "emrk"]
     colors = [_COLORS["python"], _COLORS["floor"], _COLORS["boto3"], _COLORS["emrk"]]
@@ -106,7 +107,46 @@ def write_chart(results: dict[str, Any], path: Path) -> None:
     _bars(a_rss, labels, [cold[n]["rss_kib"] / 1024 for n in names], colors, "MiB")
     a_rss.set_title("Peak RSS: import + 3 clients")
 
+    _first_answer_panels(cold, a_first, a_token, a_first_rss)
+
     fig.suptitle("emrk vs boto3 vs the floor (medians; lower is better)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def _first_answer_panels(cold: dict[str, Any], a_first: Any, a_token: Any, a_rss: Any) -> None:
+    workloads = {"eks_first": "EKS\nDescribeCluster", "emr_first": "EMR on EKS\nStartJobRun"}
+    workloads["pcs_first"] = "PCS\nGetCluster"
+    requests_ms = cold["requests"]["wall_ns"] / 1e6
+    _grouped(
+        a_first,
+        list(workloads.values()),
+        {
+            **{sdk: [cold[f"{w}:{sdk}"]["wall_ns"] / 1e6 for w in workloads] for sdk in _SDKS},
+            "floor": [requests_ms] * len(workloads),
+        },
+        "ms (floor: import requests)",
+    )
+    a_first.set_title("First answer: import + 1 client + 1 call")
+
+    tokens = {"token_env": "keys in the\nenvironment", "token_profile": "keys from\na profile"}
+    python_ms = cold["python"]["wall_ns"] / 1e6
+    _grouped(
+        a_token,
+        list(tokens.values()),
+        {
+            **{sdk: [cold[f"{w}:{sdk}"]["wall_ns"] / 1e6 for w in tokens] for sdk in _SDKS},
+            "python": [python_ms] * len(tokens),
+        },
+        "ms (python: python -c pass)",
+    )
+    a_token.set_title("kubectl exec plugin: eks get-token")
+
+    _grouped(
+        a_rss,
+        list(workloads.values()),
+        {sdk: [cold[f"{w}:{sdk}"]["rss_kib"] / 1024 for w in workloads] for sdk in _SDKS},
+        "MiB",
+    )
+    a_rss.set_title("Peak RSS: first-answer process")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks import bodies
+from tests.benchmarks.first_call import Script, check_token_output, first_call_scripts
 from tests.benchmarks.sdks import FAKE_KEY_ID, FAKE_SECRET, REGION
 from tests.benchmarks.timing import median
 
@@ -71,7 +72,7 @@ def child_env() -> dict[str, str]:
 
 
 def cold_start_scripts(url: str) -> dict[str, str]:
-    """The programs whose start-up is timed; each ends by printing its peak RSS."""
+    """The programs whose start-up with three clients is timed (explicit keys)."""
     keys = (
         f"aws_access_key_id={FAKE_KEY_ID!r}, aws_secret_access_key={FAKE_SECRET!r}, "
         f"region_name={REGION!r}"
@@ -88,49 +89,93 @@ def cold_start_scripts(url: str) -> dict[str, str]:
         f"clients = [session.eks(endpoint_url={url!r}), "
         f"session.emr_containers(endpoint_url={url!r}), session.pcs(endpoint_url={url!r})]\n"
     )
-    first_call = f"clients[0].describe_cluster(name={bodies.CLUSTER_NAME!r})\n"
     return {
         "python": "",
         "requests": "import requests\n",
         "boto3": boto3,
         "emrk": emrk,
-        "boto3_first_call": boto3 + first_call,
-        "emrk_first_call": emrk + first_call,
     }
 
 
-def _run_script(code: str, env: dict[str, str]) -> tuple[float, float]:
-    """Wall nanoseconds of the whole process, and its peak RSS in KiB."""
-    argv = [sys.executable, "-c", code + _RSS_TAIL]
+def _run_script(name: str, script: Script, env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Wall and CPU nanoseconds of the whole process, its peak RSS in KiB, and its output.
+
+    CPU time is the child's user + system time (``RUSAGE_CHILDREN`` grows by
+    it when the child is reaped). The RSS is ``nan`` for programs that cannot
+    report it (``-m`` programs).
+    """
+    argv = [sys.executable, *script.argv]
+    if script.rss:
+        argv[-1] += _RSS_TAIL
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter_ns()
-    done = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        argv, env={**env, **script.env}, cwd=REPO, capture_output=True, text=True, check=False
+    )
     wall = float(time.perf_counter_ns() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1e9
     if done.returncode != 0:
-        raise RuntimeError(f"cold-start script failed:\n{code}\n{done.stderr}")
-    return wall, float(done.stdout.strip())
+        raise RuntimeError(f"cold-start program {name} failed:\n{argv}\n{done.stderr}")
+    if not script.rss:
+        return wall, cpu, float("nan"), done.stdout
+    output, _, peak = done.stdout.rpartition("\n")
+    return wall, cpu, float(peak.strip()), output
+
+
+def _scripts(url: str, scratch: Path) -> dict[str, Script]:
+    scripts = {name: Script(("-c", code), {}) for name, code in cold_start_scripts(url).items()}
+    scripts.update(first_call_scripts(url, scratch))
+    return scripts
+
+
+def _check_tokens(outputs: dict[str, str]) -> None:
+    """Both SDKs' get-token programs print the same token, but for its date and signature."""
+    params = {name: check_token_output(name, out) for name, out in outputs.items()}
+    for workload in {name.split(":")[0] for name in params}:
+        if params[f"{workload}:boto3"] != params[f"{workload}:emrk"]:
+            raise RuntimeError(
+                f"{workload}: boto3 and emrk tokens differ: "
+                f"{params[f'{workload}:boto3']} != {params[f'{workload}:emrk']}"
+            )
 
 
 def measure_cold_starts(url: str, rounds: int, progress: Any) -> dict[str, dict[str, float]]:
-    """Median wall time and peak RSS of each script over ``rounds`` fresh processes.
+    """Median wall time, CPU time and peak RSS of each program over ``rounds`` fresh processes.
 
-    Each round runs every script once, in an order rotated by one each round.
-    One untimed round first fills the bytecode cache.
+    Each round runs every program once, in an order rotated by one each
+    round. One untimed round first fills the bytecode cache and checks what
+    the get-token programs print.
     """
     env = child_env()
-    scripts = cold_start_scripts(url)
-    names = list(scripts)
-    for name in names:
-        _run_script(scripts[name], env)
-    walls: dict[str, list[float]] = {name: [] for name in names}
-    rss: dict[str, list[float]] = {name: [] for name in names}
-    for index in range(rounds):
-        progress(f"cold start round {index + 1}/{rounds}")
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
-            wall, kib = _run_script(scripts[name], env)
-            walls[name].append(wall)
-            rss[name].append(kib)
-    return {name: {"wall_ns": median(walls[name]), "rss_kib": median(rss[name])} for name in names}
+    with tempfile.TemporaryDirectory(prefix="emrk-bench-") as scratch:
+        scripts = _scripts(url, Path(scratch))
+        names = list(scripts)
+        tokens: dict[str, str] = {}
+        for name in names:
+            output = _run_script(name, scripts[name], env)[3]
+            if scripts[name].token:
+                tokens[name] = output
+        _check_tokens(tokens)
+        walls: dict[str, list[float]] = {name: [] for name in names}
+        cpus: dict[str, list[float]] = {name: [] for name in names}
+        rss: dict[str, list[float]] = {name: [] for name in names}
+        for index in range(rounds):
+            progress(f"cold start round {index + 1}/{rounds}")
+            shift = index % len(names)
+            for name in names[shift:] + names[:shift]:
+                wall, cpu, kib, _ = _run_script(name, scripts[name], env)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+                rss[name].append(kib)
+    return {
+        name: {
+            "wall_ns": median(walls[name]),
+            "cpu_ns": median(cpus[name]),
+            "rss_kib": median(rss[name]) if scripts[name].rss else None,
+        }
+        for name in names
+    }
 
 
 def run_child(workload: str, sdk: str, settings: dict[str, Any]) -> dict[str, Any]:

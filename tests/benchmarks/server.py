@@ -12,6 +12,7 @@ Routing follows the real APIs closely enough for both SDKs:
 * ``GET /clusters?nextToken=...``: EKS ListClusters, pages generated on
   demand over ``total_items`` names;
 * ``GET /virtualclusters/{id}/jobruns/{id}``: EMR on EKS DescribeJobRun;
+* ``POST /virtualclusters/{id}/jobruns``: EMR on EKS StartJobRun;
 * ``POST /`` with ``X-Amz-Target: AWSParallelComputingService.GetCluster``:
   PCS GetCluster.
 
@@ -83,8 +84,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self._drain_body()
+        path = urlsplit(self.path).path
         if self.headers.get("X-Amz-Target") == bodies.PCS_TARGET:
             self._answer(200, bodies.pcs_get_cluster(), _AWS_JSON)
+        elif path.startswith("/virtualclusters/") and path.endswith("/jobruns"):
+            self._answer(200, bodies.start_job_run(), _REST_JSON)
         else:
             self._answer(404, _NOT_FOUND, _AWS_JSON, error="ResourceNotFoundException")
 

@@ -3,7 +3,9 @@
 A diagnostic companion to the benchmark, not part of its verdict. It prints:
 
 1. import time of the three service packages (``python -X importtime``),
-   largest modules first;
+   largest modules first, then of a first answer (import, one EKS client,
+   one DescribeCluster, keys from the environment): what the first call
+   loads;
 2. a cProfile of client creation;
 3. for DescribeCluster, DescribeJobRun and GetCluster, the time of each stage
    of ``BaseClient._invoke`` measured on its own (request model, idempotency
@@ -34,7 +36,7 @@ from tests.benchmarks import bodies
 from tests.benchmarks.floor import floor_requests
 from tests.benchmarks.processes import REPO, child_env
 from tests.benchmarks.report import duration
-from tests.benchmarks.sdks import sdk_named
+from tests.benchmarks.sdks import FAKE_KEY_ID, FAKE_SECRET, REGION, sdk_named
 from tests.benchmarks.timing import interleaved_batches, median
 
 __all__ = ["main"]
@@ -63,11 +65,15 @@ def _per_call(fn: Callable[[], object], calls: int) -> float:
     return median(walls["fn"])
 
 
-def _print_imports(limit: int = 15) -> None:
-    code = "import emrk.eks, emrk.emr_containers, emrk.pcs"
+def _print_imports(
+    code: str = "import emrk.eks, emrk.emr_containers, emrk.pcs",
+    env: dict[str, str] | None = None,
+    limit: int = 15,
+) -> None:
     argv = [sys.executable, "-X", "importtime", "-c", code]
-    subprocess.run(argv, env=child_env(), cwd=REPO, capture_output=True, check=True)  # warm .pyc
-    done = subprocess.run(argv, env=child_env(), cwd=REPO, capture_output=True, text=True)
+    full_env = {**child_env(), **(env or {})}
+    subprocess.run(argv, env=full_env, cwd=REPO, capture_output=True, check=True)  # warm .pyc
+    done = subprocess.run(argv, env=full_env, cwd=REPO, capture_output=True, text=True)
     rows = []
     for line in done.stderr.splitlines():
         parts = line.removeprefix("import time:").split("|")
@@ -75,7 +81,7 @@ def _print_imports(limit: int = 15) -> None:
             rows.append((int(parts[0]), int(parts[1]), parts[2].strip()))
     total = sum(own for own, _, _ in rows)
     emrk_own = sum(own for own, _, name in rows if name.startswith("emrk"))
-    print(f"\n== Import: {code} ==")
+    print(f"\n== Import: {code.splitlines()[-1]} ==")
     print(f"{len(rows)} modules, {total / 1e3:.1f} ms in all, {emrk_own / 1e3:.1f} ms in emrk.*")
     print(f"{'own ms':>8} {'cumul ms':>9}  module")
     for own, cumulative, name in sorted(rows, reverse=True)[:limit]:
@@ -237,6 +243,13 @@ def main(argv: list[str] | None = None) -> int:
     _print_imports()
     session = sdk_named("emrk").new_session()
     with _server_process() as url:
+        keys = {"AWS_ACCESS_KEY_ID": FAKE_KEY_ID, "AWS_SECRET_ACCESS_KEY": FAKE_SECRET}
+        _print_imports(
+            "import emrk\n"
+            f"emrk.Session(region_name={REGION!r}).eks(endpoint_url={url!r})"
+            f".describe_cluster(name={bodies.CLUSTER_NAME!r})",
+            keys,
+        )
         _print_creation(session, url, args.calls)
         _print_stages(session, url, args.calls)
         client = session.eks(endpoint_url=url)

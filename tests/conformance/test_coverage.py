@@ -482,7 +482,9 @@ def _hints(service: Service, method: Any) -> dict[str, Any]:
     """A client method's resolved annotations.
 
     Clients import their models only for type checkers (they load lazily at
-    run time), so the models module is the namespace the annotations need.
+    run time), so the models package's names are the namespace the
+    annotations need (asked for by name: the package loads them on demand).
     """
     models = importlib.import_module(f"{service.package}.models")
-    return typing.get_type_hints(method, localns=vars(models))
+    namespace = {name: getattr(models, name) for name in models.__all__}
+    return typing.get_type_hints(method, localns=namespace)

@@ -31,8 +31,9 @@ SESSION_TOKEN = "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN+/=="
 
 @pytest.fixture
 def frozen(monkeypatch: pytest.MonkeyPatch) -> None:
-    """botocore's signer sees FROZEN as the current time."""
+    """emrk's token signer and botocore's signer both see FROZEN as the current time."""
     monkeypatch.setattr("botocore.auth.get_current_datetime", lambda *a, **k: FROZEN)
+    monkeypatch.setattr("emrk._sts.k8s_token._utcnow", lambda: FROZEN_UTC)
 
 
 @pytest.fixture

@@ -1,11 +1,12 @@
-"""EKS clusters: the control plane, its networking, access, logging and add-on-free settings.
+"""EKS clusters: :class:`Cluster`, what ``describe_cluster`` returns, and the calls that return it.
 
-:class:`Cluster` is what ``describe_cluster`` returns. Settings come in
-request/response pairs (``VpcConfigRequest`` in, ``VpcConfigResponse`` out),
-because what you send and what the service reports differ. The
-``*VersionConfig``, ``*ParameterConfig`` and ``*Constraints`` models describe,
-per Kubernetes version, the defaults and allowed ranges of the tunable control
-plane components (API server, scheduler, controller manager).
+Everything a cluster reports about itself lives here (networking, access,
+logging, identity, health, the control-plane component settings it runs
+with), with the operations that answer with a cluster or list them. What you
+send to create or change a cluster is in :mod:`emrk.eks.models.cluster_config`;
+the catalogue of Kubernetes versions and their tunables in
+:mod:`emrk.eks.models.cluster_versions`. The split keeps the first
+``describe_cluster`` of a program from building the models it does not use.
 """
 
 from __future__ import annotations
@@ -15,14 +16,11 @@ from typing import Literal, TypeAlias
 
 from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
-from emrk.eks.models.common import CertificateAuthorityActivatedBy, Update
+from emrk.eks.models.common import CertificateAuthorityActivatedBy
 
 __all__ = [
     "AccessConfigResponse",
     "ActiveCertificateAuthority",
-    "AllowedValuesConstraint",
-    "AssociateEncryptionConfigRequest",
-    "AssociateEncryptionConfigResponse",
     "AuthenticationMode",
     "AuthenticationModeLiteral",
     "BlockStorage",
@@ -34,60 +32,30 @@ __all__ = [
     "ClusterIssueCodeLiteral",
     "ClusterStatus",
     "ClusterStatusLiteral",
-    "ClusterVersionInformation",
-    "ClusterVersionStatus",
-    "ClusterVersionStatusLiteral",
-    "ComputeConfigRequest",
     "ComputeConfigResponse",
-    "ConnectorConfigProvider",
-    "ConnectorConfigProviderLiteral",
-    "ConnectorConfigRequest",
     "ConnectorConfigResponse",
-    "ControlPlaneConfigInfo",
     "ControlPlaneEgressModeType",
     "ControlPlaneEgressModeTypeLiteral",
-    "ControlPlanePlacementRequest",
     "ControlPlanePlacementResponse",
     "ControlPlaneScalingConfig",
-    "ControlPlaneScalingTierInfo",
     "CrdManagementConfiguration",
-    "CreateAccessConfigRequest",
-    "CreateClusterRequest",
-    "CreateClusterResponse",
     "DeleteClusterRequest",
     "DeleteClusterResponse",
     "DeregisterClusterRequest",
     "DeregisterClusterResponse",
     "DescribeClusterRequest",
     "DescribeClusterResponse",
-    "DescribeClusterVersionsRequest",
-    "DescribeClusterVersionsResponse",
-    "DurationConstraints",
-    "DurationParameterConfig",
     "ElasticLoadBalancing",
     "EncryptionConfig",
-    "EtcdPlacementRequest",
     "EtcdPlacementResponse",
     "GatewayApiConfiguration",
-    "HorizontalPodAutoscalerControllerConfigRequest",
     "HorizontalPodAutoscalerControllerConfigResponse",
-    "HorizontalPodAutoscalerControllerVersionConfig",
     "Identity",
-    "IntegerConstraints",
-    "IntegerParameterConfig",
-    "IntegerRangeConstraint",
     "IpFamily",
     "IpFamilyLiteral",
-    "KubeApiServerConfigRequest",
     "KubeApiServerConfigResponse",
-    "KubeApiServerVersionConfig",
-    "KubeControllerManagerConfigRequest",
     "KubeControllerManagerConfigResponse",
-    "KubeControllerManagerVersionConfig",
-    "KubeSchedulerConfigRequest",
     "KubeSchedulerConfigResponse",
-    "KubeSchedulerVersionConfig",
-    "KubernetesNetworkConfigRequest",
     "KubernetesNetworkConfigResponse",
     "ListClustersRequest",
     "ListClustersResponse",
@@ -96,51 +64,27 @@ __all__ = [
     "LogTypeLiteral",
     "Logging",
     "NodeResourcesFitConfig",
-    "NodeResourcesFitVersionConfig",
     "OIDC",
-    "OutpostConfigRequest",
     "OutpostConfigResponse",
-    "PodGcControllerConfigRequest",
     "PodGcControllerConfigResponse",
-    "PodGcControllerVersionConfig",
-    "PortRangeConstraints",
-    "PortRangeParameterConfig",
     "Provider",
     "ProvisionedControlPlaneTier",
     "ProvisionedControlPlaneTierLiteral",
-    "RegisterClusterRequest",
-    "RegisterClusterResponse",
-    "RemoteNetworkConfigRequest",
     "RemoteNetworkConfigResponse",
     "RemoteNodeNetwork",
     "RemotePodNetwork",
-    "ResourceConstraints",
     "ResourceWeight",
-    "RollbackConfig",
     "ScoringStrategy",
-    "ScoringStrategyConfig",
-    "ScoringStrategyConstraints",
     "ScoringStrategyType",
     "ScoringStrategyTypeLiteral",
     "ServiceNodePortRange",
     "SpreadLevel",
     "SpreadLevelLiteral",
-    "StorageConfigRequest",
     "StorageConfigResponse",
     "SupportType",
     "SupportTypeLiteral",
-    "UpdateAccessConfigRequest",
-    "UpdateClusterConfigRequest",
-    "UpdateClusterConfigResponse",
-    "UpdateClusterVersionRequest",
-    "UpdateClusterVersionResponse",
-    "UpgradePolicyRequest",
     "UpgradePolicyResponse",
-    "VersionStatus",
-    "VersionStatusLiteral",
-    "VpcConfigRequest",
     "VpcConfigResponse",
-    "ZonalShiftConfigRequest",
     "ZonalShiftConfigResponse",
 ]
 
@@ -239,56 +183,6 @@ ClusterStatusLiteral: TypeAlias = Literal[
 """The values of :class:`ClusterStatus` as string literals. A request argument typed
 ``ClusterStatus | ClusterStatusLiteral`` takes a member or one of these strings, so a typo is a
 type error; a value newer than this client goes through ``typing.cast``.
-"""
-
-
-class ClusterVersionStatus(ServiceEnum):
-    """Support status of a Kubernetes version (deprecated spelling; see :class:`VersionStatus`)."""
-
-    UNSUPPORTED = "unsupported"
-    STANDARD_SUPPORT = "standard-support"
-    EXTENDED_SUPPORT = "extended-support"
-
-
-ClusterVersionStatusLiteral: TypeAlias = Literal[
-    "unsupported",
-    "standard-support",
-    "extended-support",
-]
-"""The values of :class:`ClusterVersionStatus` as string literals. A request argument typed
-``ClusterVersionStatus | ClusterVersionStatusLiteral`` takes a member or one of these strings,
-so a typo is a type error; a value newer than this client goes through ``typing.cast``.
-"""
-
-
-class ConnectorConfigProvider(ServiceEnum):
-    """Where a cluster registered through the EKS Connector runs (EKS Anywhere, GKE, AKS...)."""
-
-    EKS_ANYWHERE = "EKS_ANYWHERE"
-    ANTHOS = "ANTHOS"
-    GKE = "GKE"
-    AKS = "AKS"
-    OPENSHIFT = "OPENSHIFT"
-    TANZU = "TANZU"
-    RANCHER = "RANCHER"
-    EC2 = "EC2"
-    OTHER = "OTHER"
-
-
-ConnectorConfigProviderLiteral: TypeAlias = Literal[
-    "EKS_ANYWHERE",
-    "ANTHOS",
-    "GKE",
-    "AKS",
-    "OPENSHIFT",
-    "TANZU",
-    "RANCHER",
-    "EC2",
-    "OTHER",
-]
-"""The values of :class:`ConnectorConfigProvider` as string literals. A request argument typed
-``ConnectorConfigProvider | ConnectorConfigProviderLiteral`` takes a member or one of these
-strings, so a typo is a type error; a value newer than this client goes through ``typing.cast``.
 """
 
 
@@ -427,25 +321,6 @@ newer than this client goes through ``typing.cast``.
 """
 
 
-class VersionStatus(ServiceEnum):
-    """Support status of a Kubernetes version on EKS."""
-
-    UNSUPPORTED = "UNSUPPORTED"
-    STANDARD_SUPPORT = "STANDARD_SUPPORT"
-    EXTENDED_SUPPORT = "EXTENDED_SUPPORT"
-
-
-VersionStatusLiteral: TypeAlias = Literal[
-    "UNSUPPORTED",
-    "STANDARD_SUPPORT",
-    "EXTENDED_SUPPORT",
-]
-"""The values of :class:`VersionStatus` as string literals. A request argument typed
-``VersionStatus | VersionStatusLiteral`` takes a member or one of these strings, so a typo is a
-type error; a value newer than this client goes through ``typing.cast``.
-"""
-
-
 @model
 class AccessConfigResponse:
     """How the cluster authenticates IAM principals."""
@@ -468,13 +343,6 @@ class ActiveCertificateAuthority:
     """ID of the signing CA."""
     activated_by: CertificateAuthorityActivatedBy | str | None = member("activatedBy", default=None)
     """``EKS`` or ``CUSTOMER``."""
-
-
-@model
-class AllowedValuesConstraint:
-    """The values a setting may take."""
-
-    allowed_values: list[str] | None = member("allowedValues", default=None, max_len=20)
 
 
 @model
@@ -603,56 +471,6 @@ class ClusterIssue:
 
 
 @model
-class ClusterVersionInformation:
-    """A Kubernetes version EKS offers, with its support dates."""
-
-    cluster_version: str | None = member("clusterVersion", default=None)
-    """Kubernetes minor version, such as ``1.31``."""
-    cluster_type: str | None = member("clusterType", default=None)
-    """Kind of cluster the entry applies to."""
-    default_platform_version: str | None = member("defaultPlatformVersion", default=None)
-    """Platform version new clusters of this version get."""
-    default_version: bool | None = member("defaultVersion", default=None)
-    """Whether new clusters get this version when none is asked for."""
-    release_date: datetime.datetime | None = member("releaseDate", default=None)
-    """When EKS released the version."""
-    end_of_standard_support_date: datetime.datetime | None = member(
-        "endOfStandardSupportDate", default=None
-    )
-    """When standard support ends."""
-    end_of_extended_support_date: datetime.datetime | None = member(
-        "endOfExtendedSupportDate", default=None
-    )
-    """When extended support ends."""
-    status: ClusterVersionStatus | str | None = member("status", default=None)
-    """Deprecated; read ``version_status`` instead."""
-    version_status: VersionStatus | str | None = member("versionStatus", default=None)
-    """Support status of the version."""
-    kubernetes_patch_version: str | None = member("kubernetesPatchVersion", default=None)
-    """Kubernetes patch release EKS runs, such as ``1.31.4``."""
-    control_plane_scaling_tiers: list[ControlPlaneScalingTierInfo] | None = member(
-        "controlPlaneScalingTiers", default=None, max_len=10
-    )
-    """Provisioned control plane tiers available for the version."""
-    control_plane_component_config: ControlPlaneConfigInfo | None = member(
-        "controlPlaneComponentConfig", default=None
-    )
-    """Defaults and limits of the tunable components."""
-
-
-@model
-class ComputeConfigRequest:
-    """EKS Auto Mode compute settings: let Auto Mode launch and retire EC2 instances."""
-
-    enabled: bool | None = member("enabled", default=None)
-    """Turn Auto Mode compute on or off."""
-    node_pools: list[str] | None = member("nodePools", default=None)
-    """Built-in node pools to create, such as ``general-purpose`` and ``system``."""
-    node_role_arn: str | None = member("nodeRoleArn", default=None)
-    """IAM role Auto Mode instances get; fixed once compute is enabled."""
-
-
-@model
 class ComputeConfigResponse:
     """EKS Auto Mode compute settings in effect."""
 
@@ -662,16 +480,6 @@ class ComputeConfigResponse:
     """Built-in node pools configured."""
     node_role_arn: str | None = member("nodeRoleArn", default=None)
     """IAM role Auto Mode instances get."""
-
-
-@model
-class ConnectorConfigRequest:
-    """Where a cluster being registered runs, and the role allowed to fetch its connector setup."""
-
-    role_arn: str = member("roleArn")
-    """IAM role allowed to request the connector configuration."""
-    provider: ConnectorConfigProvider | ConnectorConfigProviderLiteral = member("provider")
-    """Where the cluster runs."""
 
 
 @model
@@ -695,31 +503,6 @@ class ConnectorConfigResponse:
 
 
 @model
-class ControlPlaneConfigInfo:
-    """Defaults and limits of the tunable control plane components for one Kubernetes version."""
-
-    kube_api_server_config: KubeApiServerVersionConfig | None = member(
-        "kubeApiServerConfig", default=None
-    )
-    kube_scheduler_config: KubeSchedulerVersionConfig | None = member(
-        "kubeSchedulerConfig", default=None
-    )
-    kube_controller_manager_config: KubeControllerManagerVersionConfig | None = member(
-        "kubeControllerManagerConfig", default=None
-    )
-
-
-@model
-class ControlPlanePlacementRequest:
-    """Placement group for the control plane instances of a local cluster on an Outpost."""
-
-    group_name: str | None = member("groupName", default=None)
-    """Placement group name; fixed after creation."""
-    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
-    """Spread per host or per rack; no placement group when omitted."""
-
-
-@model
 class ControlPlanePlacementResponse:
     """Placement of the control plane instances of a local cluster on an Outpost."""
 
@@ -740,61 +523,11 @@ class ControlPlaneScalingConfig:
 
 
 @model
-class ControlPlaneScalingTierInfo:
-    """What one provisioned control plane tier can handle."""
-
-    tier_name: str | None = member("tierName", default=None)
-    """Name of the tier."""
-    api_request_concurrency: int | None = member("apiRequestConcurrency", default=None)
-    """Maximum concurrent API requests."""
-    pod_scheduling_rate_per_second: int | None = member("podSchedulingRatePerSecond", default=None)
-    """Maximum pods scheduled per second."""
-    cluster_database_size_gb: int | None = member("clusterDatabaseSizeGb", default=None)
-    """Maximum size of the cluster database (etcd), in GB."""
-    control_plane_component_config_overrides: ControlPlaneConfigInfo | None = member(
-        "controlPlaneComponentConfigOverrides", default=None
-    )
-    """Component settings that differ in this tier."""
-
-
-@model
 class CrdManagementConfiguration:
     """Whether EKS Auto Mode installs and updates the Gateway API CRDs."""
 
     managed: bool | None = member("managed", default=None)
     """``True`` when Auto Mode manages the Gateway API CRDs."""
-
-
-@model
-class CreateAccessConfigRequest:
-    """How a new cluster authenticates IAM principals."""
-
-    bootstrap_cluster_creator_admin_permissions: bool | None = member(
-        "bootstrapClusterCreatorAdminPermissions", default=None
-    )
-    """Give the creator a cluster-admin access entry (default ``True``)."""
-    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
-        "authenticationMode", default=None
-    )
-    """Access entries, ``aws-auth`` or both; through the API the default is ``CONFIG_MAP``."""
-
-
-@model
-class DurationConstraints:
-    """Allowed range of a duration setting."""
-
-    min: str | None = member("min", default=None)
-    """Shortest allowed duration."""
-    max: str | None = member("max", default=None)
-    """Longest allowed duration."""
-
-
-@model
-class DurationParameterConfig:
-    """A duration setting's default and allowed range."""
-
-    default_value: str | None = member("defaultValue", default=None)
-    constraints: DurationConstraints | None = member("constraints", default=None)
 
 
 @model
@@ -819,14 +552,6 @@ class EncryptionConfig:
 
 
 @model
-class EtcdPlacementRequest:
-    """Placement of the etcd instances of a local cluster on an Outpost."""
-
-    spread_level: SpreadLevel | SpreadLevelLiteral | None = member("spreadLevel", default=None)
-    """Spread per host or per rack; no placement group when omitted."""
-
-
-@model
 class EtcdPlacementResponse:
     """Placement of the etcd instances of a local cluster on an Outpost."""
 
@@ -842,16 +567,6 @@ class GatewayApiConfiguration:
 
 
 @model
-class HorizontalPodAutoscalerControllerConfigRequest:
-    """Horizontal pod autoscaler settings of the controller manager."""
-
-    horizontal_pod_autoscaler_sync_period: str | None = member(
-        "horizontalPodAutoscalerSyncPeriod", default=None
-    )
-    """How often the autoscaler syncs, as one unit such as ``15s`` or ``1m``."""
-
-
-@model
 class HorizontalPodAutoscalerControllerConfigResponse:
     """Horizontal pod autoscaler settings in effect."""
 
@@ -862,55 +577,10 @@ class HorizontalPodAutoscalerControllerConfigResponse:
 
 
 @model
-class HorizontalPodAutoscalerControllerVersionConfig:
-    """Default and allowed range of the autoscaler sync period for a Kubernetes version."""
-
-    horizontal_pod_autoscaler_sync_period: DurationParameterConfig | None = member(
-        "horizontalPodAutoscalerSyncPeriod", default=None
-    )
-
-
-@model
 class Identity:
     """The cluster's identity provider: its OIDC issuer."""
 
     oidc: OIDC | None = member("oidc", default=None)
-
-
-@model
-class IntegerConstraints:
-    """Allowed range of an integer setting."""
-
-    min: int | None = member("min", default=None)
-    max: int | None = member("max", default=None)
-
-
-@model
-class IntegerParameterConfig:
-    """An integer setting's default and allowed range."""
-
-    default_value: int | None = member("defaultValue", default=None)
-    constraints: IntegerConstraints | None = member("constraints", default=None)
-
-
-@model
-class IntegerRangeConstraint:
-    """Allowed range of an integer value."""
-
-    min: int | None = member("min", default=None)
-    max: int | None = member("max", default=None)
-
-
-@model
-class KubeApiServerConfigRequest:
-    """Tunable Kubernetes API server settings."""
-
-    event_ttl: str | None = member("eventTtl", default=None)
-    """How long Kubernetes events are kept, as one unit such as ``30m`` or ``1h``."""
-    service_node_port_range: ServiceNodePortRange | None = member(
-        "serviceNodePortRange", default=None
-    )
-    """Ports NodePort services are allocated from."""
 
 
 @model
@@ -926,30 +596,6 @@ class KubeApiServerConfigResponse:
 
 
 @model
-class KubeApiServerVersionConfig:
-    """Defaults and limits of the API server settings for a Kubernetes version."""
-
-    event_ttl: DurationParameterConfig | None = member("eventTtl", default=None)
-    service_node_port_range: PortRangeParameterConfig | None = member(
-        "serviceNodePortRange", default=None
-    )
-
-
-@model
-class KubeControllerManagerConfigRequest:
-    """Tunable Kubernetes controller manager settings."""
-
-    pod_gc_controller_config: PodGcControllerConfigRequest | None = member(
-        "podGcControllerConfig", default=None
-    )
-    """Garbage collection of terminated pods."""
-    horizontal_pod_autoscaler_controller_config: (
-        HorizontalPodAutoscalerControllerConfigRequest | None
-    ) = member("horizontalPodAutoscalerControllerConfig", default=None)
-    """Horizontal pod autoscaler settings."""
-
-
-@model
 class KubeControllerManagerConfigResponse:
     """Kubernetes controller manager settings in effect."""
 
@@ -962,54 +608,10 @@ class KubeControllerManagerConfigResponse:
 
 
 @model
-class KubeControllerManagerVersionConfig:
-    """Defaults and limits of the controller manager settings for a Kubernetes version."""
-
-    pod_gc_controller_config: PodGcControllerVersionConfig | None = member(
-        "podGcControllerConfig", default=None
-    )
-    horizontal_pod_autoscaler_controller_config: (
-        HorizontalPodAutoscalerControllerVersionConfig | None
-    ) = member("horizontalPodAutoscalerControllerConfig", default=None)
-
-
-@model
-class KubeSchedulerConfigRequest:
-    """Tunable Kubernetes scheduler settings."""
-
-    node_resources_fit: NodeResourcesFitConfig | None = member("nodeResourcesFit", default=None)
-    """How the scheduler scores nodes by free resources."""
-
-
-@model
 class KubeSchedulerConfigResponse:
     """Kubernetes scheduler settings in effect."""
 
     node_resources_fit: NodeResourcesFitConfig | None = member("nodeResourcesFit", default=None)
-
-
-@model
-class KubeSchedulerVersionConfig:
-    """Defaults and limits of the scheduler settings for a Kubernetes version."""
-
-    node_resources_fit: NodeResourcesFitVersionConfig | None = member(
-        "nodeResourcesFit", default=None
-    )
-
-
-@model
-class KubernetesNetworkConfigRequest:
-    """Service addressing of a new cluster (and Auto Mode load balancing)."""
-
-    service_ipv4_cidr: str | None = member("serviceIpv4Cidr", default=None)
-    """Private /24 to /12 block for service IPs; only at creation, not with ``ipv6``. Defaults to
-    10.100.0.0/16 or 172.20.0.0/16."""
-    ip_family: IpFamily | IpFamilyLiteral | None = member("ipFamily", default=None)
-    """``ipv4`` (default) or ``ipv6``; chosen at creation only."""
-    elastic_load_balancing: ElasticLoadBalancing | None = member(
-        "elasticLoadBalancing", default=None
-    )
-    """Turn EKS Auto Mode load balancing on or off."""
 
 
 @model
@@ -1055,36 +657,11 @@ class NodeResourcesFitConfig:
 
 
 @model
-class NodeResourcesFitVersionConfig:
-    """Default and allowed values of the NodeResourcesFit settings for a Kubernetes version."""
-
-    scoring_strategy: ScoringStrategyConfig | None = member("scoringStrategy", default=None)
-
-
-@model
 class OIDC:
     """The cluster's OpenID Connect issuer."""
 
     issuer: str | None = member("issuer", default=None)
     """Issuer URL; register it as an IAM OIDC provider for IAM roles for service accounts."""
-
-
-@model
-class OutpostConfigRequest:
-    """Settings of a local cluster on an AWS Outpost (not for clusters in the AWS cloud)."""
-
-    outpost_arns: list[str] = member("outpostArns")
-    """ARN of the Outpost; exactly one."""
-    control_plane_instance_type: str = member("controlPlaneInstanceType")
-    """EC2 instance type of all control plane instances; fixed after creation."""
-    control_plane_placement: ControlPlanePlacementRequest | None = member(
-        "controlPlanePlacement", default=None
-    )
-    """Placement group of the control plane instances."""
-    etcd_instance_type: str | None = member("etcdInstanceType", default=None)
-    """EC2 instance type of the etcd instances; fixed after creation."""
-    etcd_placement: EtcdPlacementRequest | None = member("etcdPlacement", default=None)
-    """Placement group of the etcd instances."""
 
 
 @model
@@ -1106,16 +683,6 @@ class OutpostConfigResponse:
 
 
 @model
-class PodGcControllerConfigRequest:
-    """Garbage collection of terminated pods."""
-
-    terminated_pod_gc_threshold: int | None = member(
-        "terminatedPodGcThreshold", default=None, min_value=1, max_value=1000000
-    )
-    """Terminated pods allowed to pile up before they are deleted."""
-
-
-@model
 class PodGcControllerConfigResponse:
     """Garbage collection of terminated pods, as in effect."""
 
@@ -1126,51 +693,12 @@ class PodGcControllerConfigResponse:
 
 
 @model
-class PodGcControllerVersionConfig:
-    """Default and allowed range of the pod GC threshold for a Kubernetes version."""
-
-    terminated_pod_gc_threshold: IntegerParameterConfig | None = member(
-        "terminatedPodGcThreshold", default=None
-    )
-
-
-@model
-class PortRangeConstraints:
-    """Allowed values of the two ends of a port range."""
-
-    min_port: IntegerRangeConstraint | None = member("minPort", default=None)
-    max_port: IntegerRangeConstraint | None = member("maxPort", default=None)
-
-
-@model
-class PortRangeParameterConfig:
-    """A port range setting's default and limits."""
-
-    default_value: ServiceNodePortRange | None = member("defaultValue", default=None)
-    constraints: PortRangeConstraints | None = member("constraints", default=None)
-
-
-@model
 class Provider:
     """The KMS key that encrypts Kubernetes secrets."""
 
     key_arn: str | None = member("keyArn", default=None)
     """ARN or alias of a symmetric KMS key in the cluster's region (cross-account keys need a key
     policy that allows it)."""
-
-
-@model
-class RemoteNetworkConfigRequest:
-    """Networks of EKS Hybrid Nodes: where on-premises nodes and their webhook pods live."""
-
-    remote_node_networks: list[RemoteNodeNetwork] | None = member(
-        "remoteNodeNetworks", default=None, max_len=1
-    )
-    """CIDRs your hybrid nodes have addresses in."""
-    remote_pod_networks: list[RemotePodNetwork] | None = member(
-        "remotePodNetworks", default=None, max_len=1
-    )
-    """CIDRs of pods that run webhooks on hybrid nodes."""
 
 
 @model
@@ -1212,14 +740,6 @@ class RemotePodNetwork:
 
 
 @model
-class ResourceConstraints:
-    """Allowed names and weights of scheduler resource weights."""
-
-    name: AllowedValuesConstraint | None = member("name", default=None)
-    weight: IntegerRangeConstraint | None = member("weight", default=None)
-
-
-@model
 class ResourceWeight:
     """How much one resource counts when the scheduler scores nodes."""
 
@@ -1227,15 +747,6 @@ class ResourceWeight:
     """Resource name, such as ``cpu`` or ``memory``."""
     weight: int | None = member("weight", default=None, min_value=1, max_value=100)
     """Weight from 1 to 100."""
-
-
-@model
-class RollbackConfig:
-    """Automatic rollback of a cluster version update."""
-
-    timeout_minutes: int | None = member("timeoutMinutes", default=None)
-    """Minutes, 120 to 10080 (default 720), after which the update is cancelled; it happens no
-    earlier than that."""
 
 
 @model
@@ -1249,24 +760,6 @@ class ScoringStrategy:
 
 
 @model
-class ScoringStrategyConfig:
-    """Default and allowed values of the scheduler scoring strategy."""
-
-    default_value: ScoringStrategy | None = member("defaultValue", default=None)
-    constraints: ScoringStrategyConstraints | None = member("constraints", default=None)
-
-
-@model
-class ScoringStrategyConstraints:
-    """Allowed scoring strategy types and resource weights."""
-
-    scoring_strategy: AllowedValuesConstraint | None = member("scoringStrategy", default=None)
-    """Allowed strategy types."""
-    resources: ResourceConstraints | None = member("resources", default=None)
-    """Allowed resource weights."""
-
-
-@model
 class ServiceNodePortRange:
     """Ports NodePort services are allocated from."""
 
@@ -1277,40 +770,10 @@ class ServiceNodePortRange:
 
 
 @model
-class StorageConfigRequest:
-    """EKS Auto Mode block storage settings to apply."""
-
-    block_storage: BlockStorage | None = member("blockStorage", default=None)
-    """Turn Auto Mode EBS management on or off."""
-
-
-@model
 class StorageConfigResponse:
     """EKS Auto Mode block storage settings in effect."""
 
     block_storage: BlockStorage | None = member("blockStorage", default=None)
-
-
-@model
-class UpdateAccessConfigRequest:
-    """A new authentication mode for a cluster."""
-
-    authentication_mode: AuthenticationMode | AuthenticationModeLiteral | None = member(
-        "authenticationMode", default=None
-    )
-    """The mode to switch to."""
-
-
-@model
-class UpgradePolicyRequest:
-    """Whether the cluster may enter extended support.
-
-    Extended support keeps a Kubernetes version running longer, at extra cost.
-    """
-
-    support_type: SupportType | SupportTypeLiteral | None = member("supportType", default=None)
-    """``EXTENDED`` (the default) or ``STANDARD`` (upgrade automatically when standard support
-    ends)."""
 
 
 @model
@@ -1319,28 +782,6 @@ class UpgradePolicyResponse:
 
     support_type: SupportType | str | None = member("supportType", default=None)
     """``EXTENDED`` or ``STANDARD`` (upgraded automatically when standard support ends)."""
-
-
-@model
-class VpcConfigRequest:
-    """Where the control plane connects to your VPC and who may reach its API server."""
-
-    subnet_ids: list[str] | None = member("subnetIds", default=None)
-    """Subnets (at least two AZs) where EKS places the control plane's network interfaces."""
-    security_group_ids: list[str] | None = member("securityGroupIds", default=None)
-    """Security groups for those network interfaces."""
-    endpoint_public_access: bool | None = member("endpointPublicAccess", default=None)
-    """Serve the API on a public endpoint (default ``True``)."""
-    endpoint_private_access: bool | None = member("endpointPrivateAccess", default=None)
-    """Also serve the API inside the VPC (default ``False``)."""
-    public_access_cidrs: list[str] | None = member("publicAccessCidrs", default=None)
-    """Who may reach the public endpoint (default ``0.0.0.0/0``); with the private endpoint off,
-    include your nodes' addresses."""
-    control_plane_egress_mode: (
-        ControlPlaneEgressModeType | ControlPlaneEgressModeTypeLiteral | None
-    ) = member("controlPlaneEgressMode", default=None)
-    """``AWS_MANAGED`` (default) or routed through your VPC; once customer-routed, it cannot go
-    back."""
 
 
 @model
@@ -1368,95 +809,10 @@ class VpcConfigResponse:
 
 
 @model
-class ZonalShiftConfigRequest:
-    """Turn ARC zonal shift (and zonal autoshift) on or off for the cluster."""
-
-    enabled: bool | None = member("enabled", default=None)
-    """``True`` enables zonal shift."""
-
-
-@model
 class ZonalShiftConfigResponse:
     """Whether ARC zonal shift is enabled for the cluster."""
 
     enabled: bool | None = member("enabled", default=None)
-
-
-@model
-class AssociateEncryptionConfigRequest:
-    """Input of :meth:`EKSClient.associate_encryption_config`."""
-
-    cluster_name: str = member("name", location="uri")
-    encryption_config: list[EncryptionConfig] = member("encryptionConfig", max_len=1)
-    client_request_token: str | None = member(
-        "clientRequestToken", default=None, idempotency_token=True
-    )
-
-
-@model
-class AssociateEncryptionConfigResponse(Response):
-    """Output of :meth:`EKSClient.associate_encryption_config`: the update started."""
-
-    update: Update | None = member("update", default=None)
-
-
-@model
-class CreateClusterRequest:
-    """Input of :meth:`EKSClient.create_cluster`."""
-
-    name: str = member("name", min_len=1, max_len=100)
-    role_arn: str = member("roleArn")
-    resources_vpc_config: VpcConfigRequest = member("resourcesVpcConfig")
-    version: str | None = member("version", default=None)
-    kubernetes_network_config: KubernetesNetworkConfigRequest | None = member(
-        "kubernetesNetworkConfig", default=None
-    )
-    logging: Logging | None = member("logging", default=None)
-    client_request_token: str | None = member(
-        "clientRequestToken", default=None, idempotency_token=True
-    )
-    tags: dict[str, str] | None = member(
-        "tags",
-        default=None,
-        min_len=1,
-        max_len=50,
-        key_min_len=1,
-        key_max_len=128,
-        item_max_len=256,
-    )
-    encryption_config: list[EncryptionConfig] | None = member(
-        "encryptionConfig", default=None, max_len=1
-    )
-    outpost_config: OutpostConfigRequest | None = member("outpostConfig", default=None)
-    access_config: CreateAccessConfigRequest | None = member("accessConfig", default=None)
-    bootstrap_self_managed_addons: bool | None = member("bootstrapSelfManagedAddons", default=None)
-    upgrade_policy: UpgradePolicyRequest | None = member("upgradePolicy", default=None)
-    zonal_shift_config: ZonalShiftConfigRequest | None = member("zonalShiftConfig", default=None)
-    remote_network_config: RemoteNetworkConfigRequest | None = member(
-        "remoteNetworkConfig", default=None
-    )
-    compute_config: ComputeConfigRequest | None = member("computeConfig", default=None)
-    storage_config: StorageConfigRequest | None = member("storageConfig", default=None)
-    deletion_protection: bool | None = member("deletionProtection", default=None)
-    control_plane_scaling_config: ControlPlaneScalingConfig | None = member(
-        "controlPlaneScalingConfig", default=None
-    )
-    kube_api_server_config: KubeApiServerConfigRequest | None = member(
-        "kubeApiServerConfig", default=None
-    )
-    kube_scheduler_config: KubeSchedulerConfigRequest | None = member(
-        "kubeSchedulerConfig", default=None
-    )
-    kube_controller_manager_config: KubeControllerManagerConfigRequest | None = member(
-        "kubeControllerManagerConfig", default=None
-    )
-
-
-@model
-class CreateClusterResponse(Response):
-    """Output of :meth:`EKSClient.create_cluster`: the new cluster, usually ``CREATING``."""
-
-    cluster: Cluster | None = member("cluster", default=None)
 
 
 @model
@@ -1502,40 +858,6 @@ class DescribeClusterResponse(Response):
 
 
 @model
-class DescribeClusterVersionsRequest:
-    """Input of :meth:`EKSClient.describe_cluster_versions`."""
-
-    cluster_type: str | None = member("clusterType", default=None, location="querystring")
-    max_results: int | None = member(
-        "maxResults", default=None, location="querystring", min_value=1, max_value=100
-    )
-    next_token: str | None = member("nextToken", default=None, location="querystring")
-    default_only: bool | None = member("defaultOnly", default=None, location="querystring")
-    include_all: bool | None = member("includeAll", default=None, location="querystring")
-    cluster_versions: list[str] | None = member(
-        "clusterVersions", default=None, location="querystring"
-    )
-    status: ClusterVersionStatus | ClusterVersionStatusLiteral | None = member(
-        "status", default=None, location="querystring"
-    )
-    version_status: VersionStatus | VersionStatusLiteral | None = member(
-        "versionStatus", default=None, location="querystring"
-    )
-
-
-@model
-class DescribeClusterVersionsResponse(Response):
-    """One page of :meth:`EKSClient.describe_cluster_versions`."""
-
-    next_token: str | None = member("nextToken", default=None)
-    """Pass back to get the next page; ``None`` on the last page."""
-    cluster_versions: list[ClusterVersionInformation] | None = member(
-        "clusterVersions", default=None
-    )
-    """The Kubernetes versions on this page."""
-
-
-@model
 class ListClustersRequest:
     """Input of :meth:`EKSClient.list_clusters`."""
 
@@ -1554,93 +876,3 @@ class ListClustersResponse(Response):
     """Cluster names."""
     next_token: str | None = member("nextToken", default=None)
     """Pass back to get the next page; ``None`` on the last page."""
-
-
-@model
-class RegisterClusterRequest:
-    """Input of :meth:`EKSClient.register_cluster`."""
-
-    name: str = member("name", min_len=1, max_len=100)
-    connector_config: ConnectorConfigRequest = member("connectorConfig")
-    client_request_token: str | None = member(
-        "clientRequestToken", default=None, idempotency_token=True
-    )
-    tags: dict[str, str] | None = member(
-        "tags",
-        default=None,
-        min_len=1,
-        max_len=50,
-        key_min_len=1,
-        key_max_len=128,
-        item_max_len=256,
-    )
-
-
-@model
-class RegisterClusterResponse(Response):
-    """Output of :meth:`EKSClient.register_cluster`: the cluster, with its activation details."""
-
-    cluster: Cluster | None = member("cluster", default=None)
-
-
-@model
-class UpdateClusterConfigRequest:
-    """Input of :meth:`EKSClient.update_cluster_config`."""
-
-    name: str = member("name", location="uri")
-    resources_vpc_config: VpcConfigRequest | None = member("resourcesVpcConfig", default=None)
-    logging: Logging | None = member("logging", default=None)
-    client_request_token: str | None = member(
-        "clientRequestToken", default=None, idempotency_token=True
-    )
-    access_config: UpdateAccessConfigRequest | None = member("accessConfig", default=None)
-    upgrade_policy: UpgradePolicyRequest | None = member("upgradePolicy", default=None)
-    zonal_shift_config: ZonalShiftConfigRequest | None = member("zonalShiftConfig", default=None)
-    compute_config: ComputeConfigRequest | None = member("computeConfig", default=None)
-    kubernetes_network_config: KubernetesNetworkConfigRequest | None = member(
-        "kubernetesNetworkConfig", default=None
-    )
-    storage_config: StorageConfigRequest | None = member("storageConfig", default=None)
-    remote_network_config: RemoteNetworkConfigRequest | None = member(
-        "remoteNetworkConfig", default=None
-    )
-    deletion_protection: bool | None = member("deletionProtection", default=None)
-    control_plane_scaling_config: ControlPlaneScalingConfig | None = member(
-        "controlPlaneScalingConfig", default=None
-    )
-    kube_api_server_config: KubeApiServerConfigRequest | None = member(
-        "kubeApiServerConfig", default=None
-    )
-    kube_scheduler_config: KubeSchedulerConfigRequest | None = member(
-        "kubeSchedulerConfig", default=None
-    )
-    kube_controller_manager_config: KubeControllerManagerConfigRequest | None = member(
-        "kubeControllerManagerConfig", default=None
-    )
-
-
-@model
-class UpdateClusterConfigResponse(Response):
-    """Output of :meth:`EKSClient.update_cluster_config`: the update started."""
-
-    update: Update | None = member("update", default=None)
-
-
-@model
-class UpdateClusterVersionRequest:
-    """Input of :meth:`EKSClient.update_cluster_version`."""
-
-    name: str = member("name", location="uri")
-    version: str = member("version")
-    client_request_token: str | None = member(
-        "clientRequestToken", default=None, idempotency_token=True
-    )
-    force: bool | None = member("force", default=None)
-    rollback_config: RollbackConfig | None = member("rollbackConfig", default=None)
-
-
-@model
-class UpdateClusterVersionResponse(Response):
-    """Output of :meth:`EKSClient.update_cluster_version`: the update started."""
-
-    update: Update | None = member("update", default=None)

@@ -1,0 +1,1 @@
+"""Developer tools for the repository: ``python -m tests.tools.<tool>``."""

@@ -12,12 +12,9 @@ so every client of the session (and every EKS token it mints) signs with it.
 from __future__ import annotations
 
 import datetime
-import logging
 import threading
 
 __all__ = ["CLOCK_SKEW_ERROR_CODES", "SKEW_THRESHOLD", "SigningClock", "parse_http_date"]
-
-logger: logging.Logger = logging.getLogger("emrk")
 
 #: Error codes AWS front ends answer a request signed at the wrong time with.
 CLOCK_SKEW_ERROR_CODES = frozenset(
@@ -74,8 +71,10 @@ class SigningClock:
             changed = abs(offset - self._offset) > SKEW_THRESHOLD
             self._offset = offset
         if changed:
+            import logging  # only when a correction is made: the token path never logs
+
             seconds = offset.total_seconds()
-            logger.warning(
+            logging.getLogger("emrk").warning(
                 "emrk: this machine's clock is %.0f s %s AWS's; signing with the corrected "
                 "time from now on (offset %+.0f s)",
                 abs(seconds),

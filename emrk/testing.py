@@ -230,7 +230,7 @@ class Stubber:
             )
         _check_response(method, response)
         self._check_param_names(method, op, expected_params)
-        body = json.dumps(self._service.protocol.converter.unstructure(response))
+        body = json.dumps(self._service.protocol.codec.unstructure(response))
         headers = {"Content-Type": _content_type(self._service)}
         self._enqueue(method, op, expected_params, http_status_code, headers, body)
 
@@ -471,7 +471,7 @@ def _error_status(error: ServiceError, explicit: int | None) -> int:
 
 def _error_wire(service: ServiceSpec, error: ServiceError) -> tuple[dict[str, str], str]:
     """Headers and body of ``error`` as the service would send it."""
-    converter = service.protocol.converter
+    converter = service.protocol.codec
     body: dict[str, Any] = {"message": error.message}
     for name, wire in error.wire_members.items():
         value = getattr(error, name, None)

@@ -17,7 +17,7 @@ from emrk.core.errors import ParamValidationError
 from emrk.core.model import is_model
 
 if TYPE_CHECKING:
-    import cattrs
+    from emrk.core.serde import Codec
 
 __all__ = ["from_dict", "to_dict"]
 
@@ -25,10 +25,10 @@ _M = TypeVar("_M")
 
 
 @functools.cache
-def _converter() -> cattrs.Converter:
-    from emrk.core.serde import make_converter  # cattrs loads only when needed
+def _converter() -> Codec:
+    from emrk.core.serde import Codec  # loaded with the first conversion
 
-    return make_converter("unixTimestamp")
+    return Codec("unixTimestamp")
 
 
 def to_dict(model: Any) -> dict[str, Any]:

@@ -1,12 +1,17 @@
-"""cattrs converters between models and the JSON wire format.
+"""Converters between models and the JSON wire format.
 
-One converter per wire protocol, built once. Each model class gets a
+One :class:`Codec` per wire protocol, built once. Each model class gets a
 structure and an unstructure hook, generated on first use from its
 :class:`~emrk.core.model.ModelPlan`: wire names, timestamp formats, enums that
 keep unknown values as ``str``, unions, unset members left out. Parsing is
 strict about JSON types (a string where the model says integer is an error,
 not a silent conversion) and tolerant about content (unknown fields are
 ignored, absent members become ``None``).
+
+The hooks are plain closures kept in the codec's own tables, so the first
+call of a program does not pay for importing cattrs. :func:`make_converter`
+wraps the same hooks in a ``cattrs.Converter`` for code that wants one (each
+protocol offers it as ``Protocol.converter``).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from emrk.core.model import Kind, TypeInfo, construct_unchecked, is_model, plan_
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["WireError", "format_timestamp", "make_converter", "parse_timestamp"]
+__all__ = ["Codec", "WireError", "format_timestamp", "make_converter", "parse_timestamp"]
 
 _T = TypeVar("_T")
 _Encode = Callable[[Any], Any]
@@ -52,22 +57,69 @@ class WireError(Exception):
         return WireError(path, self.problem)
 
 
-def make_converter(default_timestamp_format: str = "unixTimestamp") -> cattrs.Converter:
-    """A converter for JSON protocols whose body timestamps default as given."""
-    import cattrs  # imported on first use: clients that never parse skip its cost
+class Codec:
+    """The hooks of one wire protocol: model <-> JSON, built per class on first use.
 
+    Thread-safe in the way that matters: two threads building the same
+    class's hook at once build equal closures and one of them is kept.
+    """
+
+    def __init__(self, default_timestamp_format: str = "unixTimestamp") -> None:
+        self.default_timestamp_format = default_timestamp_format
+        self._structure: dict[type, Callable[[Any, Any], Any]] = {}
+        self._unstructure: dict[type, _Encode] = {}
+
+    def structure(self, data: Any, cls: type[_T]) -> _T:
+        """The model ``cls`` built from its JSON form (raises :class:`WireError`)."""
+        result: _T = self.get_structure_hook(cls)(data, cls)
+        return result
+
+    def unstructure(self, inst: Any) -> Any:
+        """The JSON form of a model instance, or of lists and dicts holding some."""
+        cls = type(inst)
+        if is_model(cls):
+            return self.get_unstructure_hook(cls)(inst)
+        if isinstance(inst, (list, tuple)):
+            return [self.unstructure(item) for item in inst]
+        if isinstance(inst, dict):
+            return {key: self.unstructure(item) for key, item in inst.items()}
+        return _enum_value(inst)
+
+    def get_structure_hook(self, cls: type) -> Callable[[Any, Any], Any]:
+        """``hook(data, cls)`` building ``cls`` from JSON."""
+        hook = self._structure.get(cls)
+        if hook is None:
+            hook = self._structure[cls] = _structure_hook(cls, self)
+        return hook
+
+    def get_unstructure_hook(self, cls: type) -> _Encode:
+        """``hook(instance)`` giving the JSON form of a ``cls`` instance."""
+        hook = self._unstructure.get(cls)
+        if hook is None:
+            hook = self._unstructure[cls] = _unstructure_hook(
+                cls, self, self.default_timestamp_format
+            )
+        return hook
+
+
+def make_converter(
+    default_timestamp_format: str = "unixTimestamp", codec: Codec | None = None
+) -> cattrs.Converter:
+    """A ``cattrs.Converter`` with a codec's hooks (a new one, or ``codec``) for every model."""
+    import cattrs  # imported on first use: emrk's own calls go through a Codec
+
+    if codec is None:
+        codec = Codec(default_timestamp_format)
     conv = cattrs.Converter()
-    conv.register_unstructure_hook_factory(
-        is_model, lambda cls: _unstructure_hook(cls, conv, default_timestamp_format)
-    )
-    conv.register_structure_hook_factory(is_model, lambda cls: _structure_hook(cls, conv))
+    conv.register_unstructure_hook_factory(is_model, codec.get_unstructure_hook)
+    conv.register_structure_hook_factory(is_model, codec.get_structure_hook)
     return conv
 
 
 # -- models -> wire -----------------------------------------------------------
 
 
-def _unstructure_hook(cls: type, conv: cattrs.Converter, ts_default: str) -> _Encode:
+def _unstructure_hook(cls: type, conv: Codec, ts_default: str) -> _Encode:
     plan = plan_of(cls)
     encoders = [
         (f.name, f.spec.wire, encoder(f.type, conv, f.spec.timestamp_format or ts_default))
@@ -85,7 +137,7 @@ def _unstructure_hook(cls: type, conv: cattrs.Converter, ts_default: str) -> _En
     return unstructure
 
 
-def encoder(info: TypeInfo, conv: cattrs.Converter, ts_format: str) -> _Encode:
+def encoder(info: TypeInfo, conv: Codec, ts_format: str) -> _Encode:
     """A function turning one Python value of this type into its JSON value."""
     kind = info.kind
     if kind is Kind.ENUM:
@@ -159,7 +211,7 @@ def format_timestamp(value: datetime.datetime, fmt: str) -> Any:
 # -- wire -> models -----------------------------------------------------------
 
 
-def _structure_hook(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def _structure_hook(cls: type, conv: Codec) -> Callable[[Any, Any], Any]:
     plan = plan_of(cls)
     decoders = [(f.name, f.spec.wire, decoder(f.type, conv)) for f in plan.fields]
     is_union = plan.is_union
@@ -184,7 +236,7 @@ def _structure_hook(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], A
     return structure
 
 
-def decoder(info: TypeInfo, conv: cattrs.Converter) -> _Decode:
+def decoder(info: TypeInfo, conv: Codec) -> _Decode:
     """A strict function turning one JSON value into this type's Python value."""
     kind = info.kind
     if kind is Kind.STRING:

@@ -24,7 +24,7 @@ class AwsJsonProtocol(Protocol):
 
     def serialize(self, op: Operation[Any, Any], request: Any) -> HttpRequest:
         """The whole input model is the JSON body; the target header names the operation."""
-        body = self.converter.unstructure(request)
+        body = self.codec.unstructure(request)
         return HttpRequest(
             method=op.http_method,
             url=op.request_uri,

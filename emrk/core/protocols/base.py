@@ -52,14 +52,27 @@ class Protocol(abc.ABC):
     body_timestamp_format: str = "unixTimestamp"
 
     def __init__(self) -> None:
+        self._codec: _serde.Codec | None = None
         self._converter: cattrs.Converter | None = None
 
     @property
+    def codec(self) -> _serde.Codec:
+        """The protocol's model <-> JSON hooks, built on first use (a benign race at worst)."""
+        codec = self._codec
+        if codec is None:
+            codec = self._codec = _serde.Codec(self.body_timestamp_format)
+        return codec
+
+    @property
     def converter(self) -> cattrs.Converter:
-        """The protocol's cattrs converter, built on first use (a benign race at worst)."""
+        """The protocol's cattrs converter: the same hooks as :attr:`codec`, as cattrs serves them.
+
+        emrk's own calls use :attr:`codec` directly, so cattrs is imported only
+        when something asks for this.
+        """
         conv = self._converter
         if conv is None:
-            conv = self._converter = _serde.make_converter(self.body_timestamp_format)
+            conv = self._converter = _serde.make_converter(codec=self.codec)
         return conv
 
     @abc.abstractmethod
@@ -73,7 +86,7 @@ class Protocol(abc.ABC):
         if not isinstance(data, dict):
             raise _unreadable(raw, f"expected a JSON object, got {type(data).__name__}", out)
         try:
-            result: _R = self.converter.structure(data, out)
+            result: _R = self.codec.structure(data, out)
         except _serde.WireError as exc:
             raise _unreadable(raw, f"{out.__name__}.{exc}", out) from None
         except (TypeError, ValueError, RecursionError) as exc:  # defensive: never leak these

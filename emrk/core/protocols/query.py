@@ -74,7 +74,7 @@ class QueryProtocol(Protocol):
         result = _child(root, f"{op.name}Result")
         try:
             data = _structure_to_wire(result, op.output) if result is not None else {}
-            parsed: _R = self.converter.structure(data, op.output)
+            parsed: _R = self.codec.structure(data, op.output)
         except WireError as exc:
             raise _unreadable(raw, f"{op.output.__name__}.{exc}") from None
         except (TypeError, ValueError, RecursionError) as exc:  # defensive: never leak these

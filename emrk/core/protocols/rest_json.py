@@ -110,9 +110,7 @@ class RestJsonProtocol(Protocol):
                 (
                     f.name,
                     f.spec.wire,
-                    _serde.encoder(
-                        f.type, self.converter, f.spec.timestamp_format or "unixTimestamp"
-                    ),
+                    _serde.encoder(f.type, self.codec, f.spec.timestamp_format or "unixTimestamp"),
                 )
                 for f in body
             ),

@@ -173,7 +173,10 @@ def get_token(
         endpoint,
         headers={CLUSTER_ID_HEADER: identifier},
         expires_in=PRESIGN_EXPIRES_SECONDS,
-        now=signed_at,
+        # STS checks the date against its own clock: sign at the session's
+        # corrected time. ``signed_at``/``expires_at`` stay on the local clock,
+        # which is the one kubectl compares the expiry with.
+        now=signed_at + session.signing_clock.offset,
     )
     token = ClusterToken(
         token=TOKEN_PREFIX + base64.urlsafe_b64encode(url.encode()).decode().rstrip("="),

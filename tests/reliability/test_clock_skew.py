@@ -200,3 +200,36 @@ async def test_async_clients_correct_the_clock_too(serve: Serve, package: str) -
     assert service.ident_parsed(response) == "ident-1"
     assert skewed.statuses == [403, 200, 200]
     assert slept == []
+
+
+def test_eks_tokens_of_a_corrected_session_are_signed_at_the_corrected_time(
+    serve: Serve,
+) -> None:
+    """After a correction, get_token dates the presigned URL with AWS's time.
+
+    The reported expiry stays on the local clock, the one kubectl compares it with.
+    """
+    import base64
+    from urllib.parse import parse_qs, urlsplit
+
+    from emrk.eks import get_token
+
+    server = serve(respond=SkewedService(EKS, AHEAD))
+    session = _session()
+    before = get_token("prod", session=session)
+    EKS.call(EKS.client(session, server.url))  # learns the 20-minute offset
+    after = get_token("prod", session=session)
+
+    def signed_date(token: str) -> datetime.datetime:
+        encoded = token.removeprefix("k8s-aws-v1.")
+        url = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+        stamp = parse_qs(urlsplit(url).query)["X-Amz-Date"][0]
+        return datetime.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(
+            tzinfo=datetime.timezone.utc
+        )
+
+    assert abs(signed_date(before.token) - before.signed_at) < datetime.timedelta(seconds=2)
+    shift = signed_date(after.token) - after.signed_at
+    assert abs(shift - AHEAD) < datetime.timedelta(seconds=5)
+    local_now = datetime.datetime.now(datetime.timezone.utc)
+    assert after.expires_at - local_now < datetime.timedelta(minutes=15)

@@ -42,13 +42,15 @@ event on it.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import json
 import logging
+import os
 import sys
 import time
 import types
-from collections.abc import Awaitable, Iterable, Iterator
+from collections.abc import Awaitable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from emrk.core.clock import CLOCK_SKEW_ERROR_CODES, parse_http_date
@@ -61,7 +63,6 @@ from emrk.core.retries import AttemptOutcome, CallState
 if TYPE_CHECKING:
     from emrk.core import hooks as _hooks
     from emrk.core import model as _model
-    from emrk.core import raw as _raw
     from emrk.core import redaction as _redaction
     from emrk.core import tracing as _tracing
     from emrk.core import validation as _validation
@@ -72,7 +73,6 @@ if TYPE_CHECKING:
     from emrk.core.tracing import CallTrace
 else:  # needed from the first call on, not to build a client
     _model = lazy_module("emrk.core.model")
-    _raw = lazy_module("emrk.core.raw")
     _redaction = lazy_module("emrk.core.redaction")
     _validation = lazy_module("emrk.core.validation")
     # only for clients given hooks, and applications that configured tracing
@@ -82,6 +82,10 @@ else:  # needed from the first call on, not to build a client
 __all__ = ["Call", "fill_idempotency_tokens", "new_uuid"]
 
 logger: logging.Logger = logging.getLogger("emrk")
+#: Where ``emrk.with_raw_response`` collects the successful answers of the call it wraps.
+RAW_CAPTURE: contextvars.ContextVar[list[tuple[int, Mapping[str, str], bytes]] | None] = (
+    contextvars.ContextVar("emrk_raw_capture", default=None)
+)
 _Resp = TypeVar("_Resp")
 _TOKEN_FIELDS: dict[type, tuple[str, ...]] = {}
 #: Present once the application imported OpenTelemetry's API: the only sign
@@ -247,7 +251,9 @@ class Call(Generic[_Resp]):
                 unreadable = exc
             else:
                 policy.on_success(self._retry)
-                _raw.record_raw(raw.status_code, raw.headers, raw.body)
+                seen = RAW_CAPTURE.get()
+                if seen is not None:  # emrk.with_raw_response asked for the answer
+                    seen.append((raw.status_code, raw.headers, raw.body))
                 self.response = result
                 if trace is not None:
                     self._trace = None
@@ -371,10 +377,16 @@ def fill_idempotency_tokens(request: Any) -> Any:
 
 
 def new_uuid() -> str:
-    """A random UUID4 as text (uuid is imported on first use: it pulls in platform)."""
-    import uuid
+    """A random UUID4 as text, as ``str(uuid.uuid4())`` gives it.
 
-    return str(uuid.uuid4())
+    Built from ``os.urandom`` directly: the ``uuid`` module's import is a
+    cost every program's first call would pay for one line.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _scrub_error(error: ServiceError, secrets: set[str]) -> ServiceError:

@@ -27,6 +27,7 @@ from typing import Any, Literal, TypeVar, Union, overload
 import attrs
 
 from emrk.core.errors import ParamValidationError
+from emrk.core.record import FrozenRecord
 
 if sys.version_info >= (3, 11):
     from typing import dataclass_transform
@@ -54,8 +55,7 @@ _T = TypeVar("_T")
 _METADATA_KEY = "emrk"
 
 
-@attrs.frozen
-class MemberSpec:
+class MemberSpec(FrozenRecord):
     """How one attribute travels: wire name, location and model constraints."""
 
     wire: str
@@ -150,8 +150,7 @@ class Kind(enum.Enum):
     DOCUMENT = "document"
 
 
-@attrs.frozen
-class TypeInfo:
+class TypeInfo(FrozenRecord, kw_only=False):
     """A member's Python annotation reduced to what serde needs."""
 
     kind: Kind
@@ -172,8 +171,7 @@ class TypeInfo:
         return str(self.kind.value)
 
 
-@attrs.frozen
-class FieldPlan:
+class FieldPlan(FrozenRecord):
     """One attribute of a model: its Python name, wire spec and type."""
 
     name: str
@@ -181,8 +179,7 @@ class FieldPlan:
     type: TypeInfo
 
 
-@attrs.frozen
-class ModelPlan:
+class ModelPlan(FrozenRecord):
     """Everything the core needs to know about a model class, computed once."""
 
     cls: type

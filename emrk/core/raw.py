@@ -10,21 +10,20 @@ method's return type. An async client's method works the same way:
 
 from __future__ import annotations
 
-import contextvars
 import functools
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 import attrs
 
-__all__ = ["RawResponse", "record_raw", "with_raw_response"]
+from emrk.core.call import RAW_CAPTURE
+
+__all__ = ["RawResponse", "with_raw_response"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-_capture: contextvars.ContextVar[list[tuple[int, Mapping[str, str], bytes]] | None] = (
-    contextvars.ContextVar("emrk_raw_capture", default=None)
-)
+_capture = RAW_CAPTURE
 
 
 @attrs.frozen
@@ -91,10 +90,3 @@ def _raw(
         raise RuntimeError(f"{getattr(method, '__name__', method)!r} made no HTTP call")
     status, headers, body = seen[-1]
     return RawResponse(parsed=parsed, status_code=status, headers=headers, body=body)
-
-
-def record_raw(status_code: int, headers: Mapping[str, str], body: bytes) -> None:
-    """Called by the client for each successful answer; keeps it if someone asked."""
-    seen = _capture.get()
-    if seen is not None:
-        seen.append((status_code, headers, body))

@@ -275,7 +275,10 @@ def test_input(item: _Case) -> None:
         config=config,
     )
     arguments = {f.name: getattr(request, f.name) for f in attrs.fields(type(request))}
-    with responses.RequestsMock() as rsps, mock.patch("uuid.uuid4", return_value=TOKEN):
+    with (
+        responses.RequestsMock() as rsps,
+        mock.patch("emrk.core.call.new_uuid", return_value=str(TOKEN)),
+    ):
         rsps.add(op.http_method, re.compile(".*"), json={})
         client.call_operation(**arguments)
         sent: requests.PreparedRequest = rsps.calls[0].request

@@ -167,5 +167,7 @@ async def test_adaptive_mode_throttled_under_concurrency(
     for event in events:
         sleeping += {"sleep": 1, "woke": -1}.get(event, 0)
         ticks_while_sleeping += event == "tick" and sleeping > 0
-    # The throttled call's backoff, then waits for the limiter's tokens by the calls after it.
-    assert events.count("sleep") >= 2 and ticks_while_sleeping >= 1
+    # At least the throttled call's backoff slept on the loop (how many calls then
+    # wait for the limiter's tokens depends on how fast the machine is, so it is
+    # not counted); the blocking acquire above never ran.
+    assert events.count("sleep") >= 1 and ticks_while_sleeping >= 1

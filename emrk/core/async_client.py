@@ -157,7 +157,7 @@ class AsyncBaseClient(ClientBase):
         call: Callable[[], Awaitable[_Resp]],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], object] | None,
     ) -> _Resp:
         """Run a waiter whose success always comes with a response."""
         result = await self._wait_until_gone(spec, call, delay, max_attempts, on_attempt)
@@ -169,7 +169,7 @@ class AsyncBaseClient(ClientBase):
         call: Callable[[], Awaitable[_Resp]],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], object] | None,
     ) -> _Resp | None:
         """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
         run = _wait.WaiterRun(

@@ -137,7 +137,7 @@ class BaseClient(ClientBase):
         call: Callable[[], _Resp],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], object] | None,
     ) -> _Resp:
         """Run a waiter whose success always comes with a response."""
         return _wait.require_response(
@@ -150,7 +150,7 @@ class BaseClient(ClientBase):
         call: Callable[[], _Resp],
         delay: float | None,
         max_attempts: int | None,
-        on_attempt: Callable[[WaiterAttempt[_Resp]], None] | None,
+        on_attempt: Callable[[WaiterAttempt[_Resp]], object] | None,
     ) -> _Resp | None:
         """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
         return _wait.run_waiter(

@@ -118,7 +118,7 @@ class WaiterRun(Generic[_R]):
         spec: WaiterSpec[_R],
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[_R]], object] | None = None,
         *,
         service: str | None = None,
     ) -> None:
@@ -203,7 +203,7 @@ def run_waiter(
     *,
     delay: float | None = None,
     max_attempts: int | None = None,
-    on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
+    on_attempt: Callable[[WaiterAttempt[_R]], object] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     service: str | None = None,
 ) -> _R | None:
@@ -232,7 +232,7 @@ def wait_for(
     *,
     delay: float | None = None,
     max_attempts: int | None = None,
-    on_attempt: Callable[[WaiterAttempt[_R]], None] | None = None,
+    on_attempt: Callable[[WaiterAttempt[_R]], object] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     service: str | None = None,
 ) -> _R:

@@ -2172,7 +2172,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], object] | None = None,
     ) -> DescribeClusterResponse:
         """Poll ``describe_cluster`` until the cluster is ``ACTIVE``; return that response.
 
@@ -2204,7 +2204,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], object] | None = None,
     ) -> DescribeClusterResponse | None:
         """Poll ``describe_cluster`` until the cluster no longer exists; return ``None``.
 
@@ -2237,7 +2237,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], object] | None = None,
     ) -> DescribeNodegroupResponse:
         """Poll ``describe_nodegroup`` until the managed node group is ``ACTIVE``.
 
@@ -2271,7 +2271,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], object] | None = None,
     ) -> DescribeNodegroupResponse | None:
         """Poll ``describe_nodegroup`` until the node group is gone; return ``None``.
 
@@ -2304,7 +2304,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], object] | None = None,
     ) -> DescribeAddonResponse:
         """Poll ``describe_addon`` until the add-on is ``ACTIVE``; return that response.
 
@@ -2336,7 +2336,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], object] | None = None,
     ) -> DescribeAddonResponse | None:
         """Poll ``describe_addon`` until the add-on is gone; return ``None``.
 
@@ -2366,7 +2366,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], object] | None = None,
     ) -> DescribeFargateProfileResponse:
         """Poll ``describe_fargate_profile`` until the profile is ``ACTIVE``.
 
@@ -2399,7 +2399,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], object] | None = None,
     ) -> DescribeFargateProfileResponse | None:
         """Poll ``describe_fargate_profile`` until the profile is gone; return ``None``.
 
@@ -2436,7 +2436,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], object] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until a certificate authority update is ``Successful``.
 
@@ -2492,7 +2492,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], object] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until an update is ``Successful``; return that response.
 
@@ -2528,7 +2528,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], object] | None = None,
     ) -> DescribeCapabilityResponse:
         """Poll ``describe_capability`` until the capability is ``ACTIVE``.
 
@@ -2563,7 +2563,7 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], object] | None = None,
     ) -> DescribeCapabilityResponse | None:
         """Poll ``describe_capability`` until the capability is gone; return ``None``.
 
@@ -2595,7 +2595,8 @@ class AsyncEKSClient(AsyncKubeconfigMixin, AsyncBaseClient):
         cluster_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeInsightsRefreshResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeInsightsRefreshResponse]], object]
+        | None = None,
     ) -> DescribeInsightsRefreshResponse:
         """Poll ``describe_insights_refresh`` until the refresh is ``COMPLETED``.
 

@@ -2161,7 +2161,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], object] | None = None,
     ) -> DescribeClusterResponse:
         """Poll ``describe_cluster`` until the cluster is ``ACTIVE``; return that response.
 
@@ -2193,7 +2193,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeClusterResponse]], object] | None = None,
     ) -> DescribeClusterResponse | None:
         """Poll ``describe_cluster`` until the cluster no longer exists; return ``None``.
 
@@ -2226,7 +2226,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], object] | None = None,
     ) -> DescribeNodegroupResponse:
         """Poll ``describe_nodegroup`` until the managed node group is ``ACTIVE``.
 
@@ -2260,7 +2260,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         nodegroup_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeNodegroupResponse]], object] | None = None,
     ) -> DescribeNodegroupResponse | None:
         """Poll ``describe_nodegroup`` until the node group is gone; return ``None``.
 
@@ -2293,7 +2293,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], object] | None = None,
     ) -> DescribeAddonResponse:
         """Poll ``describe_addon`` until the add-on is ``ACTIVE``; return that response.
 
@@ -2325,7 +2325,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         addon_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeAddonResponse]], object] | None = None,
     ) -> DescribeAddonResponse | None:
         """Poll ``describe_addon`` until the add-on is gone; return ``None``.
 
@@ -2355,7 +2355,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], object] | None = None,
     ) -> DescribeFargateProfileResponse:
         """Poll ``describe_fargate_profile`` until the profile is ``ACTIVE``.
 
@@ -2388,7 +2388,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         fargate_profile_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeFargateProfileResponse]], object] | None = None,
     ) -> DescribeFargateProfileResponse | None:
         """Poll ``describe_fargate_profile`` until the profile is gone; return ``None``.
 
@@ -2425,7 +2425,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], object] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until a certificate authority update is ``Successful``.
 
@@ -2481,7 +2481,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeUpdateResponse]], object] | None = None,
     ) -> DescribeUpdateResponse:
         """Poll ``describe_update`` until an update is ``Successful``; return that response.
 
@@ -2517,7 +2517,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], object] | None = None,
     ) -> DescribeCapabilityResponse:
         """Poll ``describe_capability`` until the capability is ``ACTIVE``.
 
@@ -2552,7 +2552,7 @@ class EKSClient(KubeconfigMixin, BaseClient):
         capability_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeCapabilityResponse]], object] | None = None,
     ) -> DescribeCapabilityResponse | None:
         """Poll ``describe_capability`` until the capability is gone; return ``None``.
 
@@ -2584,7 +2584,8 @@ class EKSClient(KubeconfigMixin, BaseClient):
         cluster_name: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeInsightsRefreshResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeInsightsRefreshResponse]], object]
+        | None = None,
     ) -> DescribeInsightsRefreshResponse:
         """Poll ``describe_insights_refresh`` until the refresh is ``COMPLETED``.
 

@@ -859,7 +859,7 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeJobRunResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeJobRunResponse]], object] | None = None,
     ) -> DescribeJobRunResponse:
         """Poll :meth:`describe_job_run` until the run has COMPLETED.
 
@@ -893,7 +893,7 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], object] | None = None,
     ) -> DescribeVirtualClusterResponse:
         """Poll :meth:`describe_virtual_cluster` until the cluster is RUNNING.
 
@@ -920,7 +920,7 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], object] | None = None,
     ) -> DescribeVirtualClusterResponse | None:
         """Poll :meth:`describe_virtual_cluster` until the cluster is gone.
 
@@ -953,7 +953,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], object]
+        | None = None,
     ) -> DescribeManagedEndpointResponse:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is ACTIVE.
 
@@ -982,7 +983,8 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], object]
+        | None = None,
     ) -> DescribeManagedEndpointResponse | None:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is gone.
 

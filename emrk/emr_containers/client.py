@@ -858,7 +858,7 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeJobRunResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeJobRunResponse]], object] | None = None,
     ) -> DescribeJobRunResponse:
         """Poll :meth:`describe_job_run` until the run has COMPLETED.
 
@@ -892,7 +892,7 @@ class EMRContainersClient(BaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], object] | None = None,
     ) -> DescribeVirtualClusterResponse:
         """Poll :meth:`describe_virtual_cluster` until the cluster is RUNNING.
 
@@ -919,7 +919,7 @@ class EMRContainersClient(BaseClient):
         id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeVirtualClusterResponse]], object] | None = None,
     ) -> DescribeVirtualClusterResponse | None:
         """Poll :meth:`describe_virtual_cluster` until the cluster is gone.
 
@@ -952,7 +952,8 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], object]
+        | None = None,
     ) -> DescribeManagedEndpointResponse:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is ACTIVE.
 
@@ -981,7 +982,8 @@ class EMRContainersClient(BaseClient):
         virtual_cluster_id: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[DescribeManagedEndpointResponse]], object]
+        | None = None,
     ) -> DescribeManagedEndpointResponse | None:
         """Poll :meth:`describe_managed_endpoint` until the endpoint is gone.
 

@@ -515,7 +515,7 @@ class AsyncPCSClient(AsyncBaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], object] | None = None,
     ) -> GetClusterResponse:
         """Poll :meth:`get_cluster` until the cluster is ``ACTIVE``; return that response.
 
@@ -540,7 +540,7 @@ class AsyncPCSClient(AsyncBaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], object] | None = None,
     ) -> GetClusterResponse | None:
         """Poll :meth:`get_cluster` until PCS no longer knows the cluster.
 
@@ -564,7 +564,7 @@ class AsyncPCSClient(AsyncBaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], object] | None = None,
     ) -> GetComputeNodeGroupResponse:
         """Poll :meth:`get_compute_node_group` until the group is ``ACTIVE``; return it.
 
@@ -591,7 +591,7 @@ class AsyncPCSClient(AsyncBaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], object] | None = None,
     ) -> GetComputeNodeGroupResponse | None:
         """Poll :meth:`get_compute_node_group` until the group is gone.
 
@@ -618,7 +618,7 @@ class AsyncPCSClient(AsyncBaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], object] | None = None,
     ) -> GetQueueResponse:
         """Poll :meth:`get_queue` until the queue is ``ACTIVE``; return that response.
 
@@ -644,7 +644,7 @@ class AsyncPCSClient(AsyncBaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], object] | None = None,
     ) -> GetQueueResponse | None:
         """Poll :meth:`get_queue` until PCS no longer knows the queue.
 

@@ -510,7 +510,7 @@ class PCSClient(BaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], object] | None = None,
     ) -> GetClusterResponse:
         """Poll :meth:`get_cluster` until the cluster is ``ACTIVE``; return that response.
 
@@ -535,7 +535,7 @@ class PCSClient(BaseClient):
         cluster_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetClusterResponse]], object] | None = None,
     ) -> GetClusterResponse | None:
         """Poll :meth:`get_cluster` until PCS no longer knows the cluster.
 
@@ -559,7 +559,7 @@ class PCSClient(BaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], object] | None = None,
     ) -> GetComputeNodeGroupResponse:
         """Poll :meth:`get_compute_node_group` until the group is ``ACTIVE``; return it.
 
@@ -586,7 +586,7 @@ class PCSClient(BaseClient):
         compute_node_group_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetComputeNodeGroupResponse]], object] | None = None,
     ) -> GetComputeNodeGroupResponse | None:
         """Poll :meth:`get_compute_node_group` until the group is gone.
 
@@ -613,7 +613,7 @@ class PCSClient(BaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], object] | None = None,
     ) -> GetQueueResponse:
         """Poll :meth:`get_queue` until the queue is ``ACTIVE``; return that response.
 
@@ -639,7 +639,7 @@ class PCSClient(BaseClient):
         queue_identifier: str,
         delay: float | None = None,
         max_attempts: int | None = None,
-        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], None] | None = None,
+        on_attempt: Callable[[WaiterAttempt[GetQueueResponse]], object] | None = None,
     ) -> GetQueueResponse | None:
         """Poll :meth:`get_queue` until PCS no longer knows the queue.
 

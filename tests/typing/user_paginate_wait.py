@@ -55,6 +55,11 @@ def typed_progress(emr: EMRContainersClient, eks: EKSClient, pcs: PCSClient) -> 
 
     emr.wait_until_job_run_completed(id="jr-1", virtual_cluster_id="vc-1", on_attempt=job_progress)
 
+    # A callback may return anything (the waiter ignores it), e.g. a list's append.
+    seen: list[object] = []
+    emr.wait_until_virtual_cluster_running(id="vc-1", on_attempt=seen.append)
+    emr.wait_until_virtual_cluster_running(id="vc-1", on_attempt=lambda a: a.response)
+
     # A lambda's parameter is inferred from the waiter: no annotation needed.
     emr.wait_until_virtual_cluster_running(
         id="vc-1",

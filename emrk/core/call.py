@@ -438,9 +438,15 @@ def _guard_parse_error(
 
 
 def _appears_in(secret: str, body: bytes) -> bool:
+    """Whether ``body`` shows ``secret`` (as is or JSON-escaped), by the masking rule.
+
+    A short secret counts only where it stands as a whole token, as when
+    masking, so a one-letter sensitive value does not withhold every body.
+    """
+    text = body.decode("utf-8", "replace")
     escaped = json.dumps(secret)[1:-1]
-    forms = (secret, escaped, escaped.replace("/", "\\/"))
-    return any(form.encode("utf-8") in body for form in forms)
+    forms = {secret, escaped, escaped.replace("/", "\\/")}
+    return any(_redaction.scrub(text, {form}) != text for form in forms)
 
 
 def _retry_after_seconds(error: ServiceError) -> float | None:

@@ -34,7 +34,7 @@ __all__ = ["AIOBOTOCORE_VERSION", "AiobotocoreEnv", "aiobotocore_python", "cache
 #: The aiobotocore release compared against (3.10 pins botocore 1.43.x).
 AIOBOTOCORE_VERSION = "3.10.0"
 _MARKER = "emrk-bench.json"
-_PIP_TIMEOUT = 900
+_PIP_TIMEOUT = 300
 _VERSIONS = """
 import json
 from importlib.metadata import version

@@ -170,7 +170,7 @@ def _skipped(ax: Any, title: str, reason: str) -> None:
 def _async_panels(section: dict[str, Any], a_wall: Any, a_rss: Any) -> None:
     calls, flight = section.get("calls", 1_000), section.get("concurrency", 100)
     wall_title = f"{calls:,} DescribeCluster, {flight} in flight"
-    rss_title = "Peak RSS: that process (MiB)"
+    rss_title = "Peak RSS of that process"
     if section.get("skipped"):
         _skipped(a_wall, wall_title, section["skipped"])
         _skipped(a_rss, rss_title, section["skipped"])

@@ -533,9 +533,11 @@ def _async_setup(section: dict[str, Any]) -> str:
             f"aiobotocore {v['aiobotocore']} (botocore {v['botocore']}, aiohttp {v['aiohttp']}) "
             "ran from its own virtual environment"
         )
+    rounds = section["rounds"]
+    summary = f"Medians of {rounds} rounds" if rounds > 1 else "One round"
     return (
-        f"Medians of {section['rounds']} rounds; the local server ran "
-        f"{section['server_processes']} worker processes; {against}."
+        f"{summary}; the local server ran {section['server_processes']} worker processes; "
+        f"{against}."
     )
 
 

@@ -694,9 +694,10 @@ makes wall times noisier); {versions}.
   DescribeCluster calls alternate between traced and untraced by setting and
   unsetting the global tracer provider (untraced: the OpenTelemetry API is
   loaded, with no provider), 1,500 calls each way, every call timed on its
-  own; the ratio is the median over the processes of the median traced call
-  / the median untraced call. Alternating in one process is what made the
-  ratio reproducible: separate processes differ by ±10% among themselves.
+  own; each process's ratio is its median traced call / its median untraced
+  call, and the process with the median ratio is reported. Alternating in
+  one process is what made the ratio reproducible: separate processes
+  differ by ±10% among themselves.
 * **Async** (`tests/benchmarks/async_suite.py`): the server is
   `tests/benchmarks/async_server.py`, one asyncio worker process per core
   (at least two) on one port (`SO_REUSEPORT`), answering keep-alive

@@ -11,7 +11,13 @@ from typing import Any
 
 __all__ = ["write_chart"]
 
-_COLORS = {"boto3": "#e8833a", "emrk": "#2f6db5", "floor": "#9a9a9a", "python": "#cfcfcf"}
+_COLORS = {
+    "boto3": "#e8833a",
+    "emrk": "#2f6db5",
+    "floor": "#9a9a9a",
+    "python": "#cfcfcf",
+    "threads": "#8db3e2",
+}
 _OPERATIONS = ("DescribeCluster", "DescribeJobRun", "GetCluster")
 _SDKS = ("boto3", "emrk")
 
@@ -44,7 +50,7 @@ def _grouped(
 
 
 def write_chart(results: dict[str, Any], path: Path) -> None:
-    """Draw the nine panels and save them as a PNG at ``path``."""
+    """Draw the twelve panels and save them as a PNG at ``path``."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -52,8 +58,9 @@ def write_chart(results: dict[str, Any], path: Path) -> None:
 
     cold, creation, calls = results["cold"], results["creation"], results["calls"]
     paginate, pagemem = results["paginate"], results["pagemem"]
-    fig, axes = plt.subplots(3, 3, figsize=(15, 12.5))
-    (a_cold, a_create, a_calls), (a_first, a_token, a_first_rss), (a_page, a_mem, a_rss) = axes
+    fig, axes = plt.subplots(4, 3, figsize=(15, 16.5))
+    (a_cold, a_create, a_calls), (a_first, a_token, a_first_rss), (a_page, a_mem, a_rss) = axes[:3]
+    a_async, a_async_rss, a_tracing = axes[3]
 
     names = ["python", "requests", "boto3", "emrk"]
     colors = [_COLORS["python"], _COLORS["floor"], _COLORS["boto3"], _COLORS["emrk"]]
@@ -108,8 +115,10 @@ def write_chart(results: dict[str, Any], path: Path) -> None:
     a_rss.set_title("Peak RSS: import + 3 clients")
 
     _first_answer_panels(cold, a_first, a_token, a_first_rss)
+    _async_panels(results["async"], a_async, a_async_rss)
+    _tracing_panel(results["tracing"], a_tracing)
 
-    fig.suptitle("emrk vs boto3 vs the floor (medians; lower is better)")
+    fig.suptitle("emrk vs boto3 (aiobotocore for async) vs the floor (medians; lower is better)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -150,3 +159,48 @@ def _first_answer_panels(cold: dict[str, Any], a_first: Any, a_token: Any, a_rss
         "MiB",
     )
     a_rss.set_title("Peak RSS: first-answer process")
+
+
+def _skipped(ax: Any, title: str, reason: str) -> None:
+    ax.set_title(title)
+    ax.text(0.5, 0.5, f"not measured:\n{reason}", ha="center", va="center", wrap=True, fontsize=8)
+    ax.set_axis_off()
+
+
+def _async_panels(section: dict[str, Any], a_wall: Any, a_rss: Any) -> None:
+    calls, flight = section.get("calls", 1_000), section.get("concurrency", 100)
+    wall_title = f"{calls:,} DescribeCluster, {flight} in flight"
+    rss_title = "Peak RSS of that process"
+    if section.get("skipped"):
+        _skipped(a_wall, wall_title, section["skipped"])
+        _skipped(a_rss, rss_title, section["skipped"])
+        return
+    m = section["median"]
+    bars = {
+        "aiobotocore": ("aiobotocore", _COLORS["boto3"]),
+        "emrk-async": ("emrk\nasync", _COLORS["emrk"]),
+        "emrk-threads": (f"emrk sync\n{section['threads']} threads", _COLORS["threads"]),
+        "aiohttp": ("bare\naiohttp", _COLORS["floor"]),
+    }
+    shown = [name for name in bars if name in m]
+    labels = [bars[name][0] for name in shown]
+    colors = [bars[name][1] for name in shown]
+    _bars(a_wall, labels, [m[name]["wall_ns"] / 1e6 for name in shown], colors, "ms (wall)")
+    a_wall.set_title(wall_title)
+    _bars(a_rss, labels, [m[name]["rss_kib"] / 1024 for name in shown], colors, "MiB")
+    a_rss.set_title(rss_title)
+
+
+def _tracing_panel(tracing: dict[str, Any], ax: Any) -> None:
+    title = "DescribeCluster: tracing on vs off"
+    if tracing.get("skipped"):
+        _skipped(ax, title, tracing["skipped"])
+        return
+    _bars(
+        ax,
+        ["untraced", "traced\n(no-op exporter)"],
+        [tracing["off_wall_ns"] / 1e3, tracing["on_wall_ns"] / 1e3],
+        [_COLORS["threads"], _COLORS["emrk"]],
+        "µs per call",
+    )
+    ax.set_title(f"{title} ({tracing['wall_ratio']:.2f}x)")

@@ -1,9 +1,12 @@
 """From raw results to the comparison table, its targets, and docs/performance.md.
 
-The targets are the ones issues 6 and 12 set: each is an upper bound on
-emrk's figure divided by boto3's, measured in the same run (or, for
+The targets are the ones issues 6, 11, 12 and 13 set: most are an upper
+bound on emrk's figure divided by boto3's, measured in the same run (or, for
 pagination memory, on how much emrk's peak grows when the listing is three
-times longer).
+times longer). The tracing row divides emrk's traced call by its untraced
+one; the async rows (a table of their own) compare emrk's async client with
+aiobotocore, and its throughput with emrk's sync client on 32 threads, which
+is the one target that is a lower bound.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ from typing import Any
 from tests.benchmarks.first_call import FIRST_CALLS
 
 __all__ = [
+    "ASYNC_HEADER",
     "Row",
+    "async_rows",
     "bare_send_rows",
     "build_rows",
     "cpu_rows",
     "duration",
     "markdown_document",
     "table",
+    "verdict",
 ]
 
 _OPERATION_LABELS = {
@@ -42,20 +48,25 @@ class Row:
     target: float | None
     #: What the ratio compares, when it is not plain emrk / boto3.
     basis: str = ""
+    #: The target is a lower bound (a throughput ratio), not an upper one.
+    at_least: bool = False
+    #: Why the row could not be measured in this run (``""``: it was).
+    skipped: str = ""
 
     @property
     def ok(self) -> bool | None:
-        """Whether the target is met; ``None`` for rows kept for information."""
-        if self.target is None or self.ratio is None:
+        """Whether the target is met; ``None`` for rows kept for information or skipped."""
+        if self.target is None or self.ratio is None or self.skipped:
             return None
-        return self.ratio <= self.target
+        return self.ratio >= self.target if self.at_least else self.ratio <= self.target
 
     def cells(self) -> list[str]:
         """The row as table cells."""
         suffix = f" {self.basis}" if self.basis else ""
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x{suffix}"
-        target = "—" if self.target is None else f"≤ {self.target:.2f}x"
-        ok = {None: "—", True: "yes", False: "**NO**"}[self.ok]
+        bound = "≥" if self.at_least else "≤"
+        target = "—" if self.target is None else f"{bound} {self.target:.2f}x"
+        ok = "skipped" if self.skipped else {None: "—", True: "yes", False: "**NO**"}[self.ok]
         return [self.workload, self.boto3, self.emrk, self.floor, ratio, target, ok]
 
 
@@ -177,6 +188,26 @@ def _call_rows(calls: dict[str, dict[str, Any]]) -> list[Row]:
     return rows
 
 
+#: Target of the tracing row (issue 13): traced call / untraced call.
+TRACING_TARGET = 1.15
+
+
+def _tracing_row(tracing: dict[str, Any]) -> Row:
+    label = "EKS DescribeCluster per call with tracing on (no-op exporter) vs untraced"
+    if tracing.get("skipped"):
+        return Row(label, "—", "—", "—", None, TRACING_TARGET, skipped=tracing["skipped"])
+    on, off = tracing["on_wall_ns"], tracing["off_wall_ns"]
+    return Row(
+        label,
+        "—",
+        f"{duration(on)} traced ({_signed(on - off)})",
+        f"{duration(off)} untraced",
+        tracing["wall_ratio"],
+        TRACING_TARGET,
+        "traced / untraced",
+    )
+
+
 def _signed(ns: float) -> str:
     return f"+{duration(ns)}" if ns >= 0 else f"−{duration(-ns)}"
 
@@ -235,10 +266,128 @@ def build_rows(results: dict[str, Any]) -> list[Row]:
         *_first_call_rows(results["cold"]),
         *_creation_rows(results["creation"]),
         *_call_rows(results["calls"]),
+        _tracing_row(results["tracing"]),
         *_pagination_rows(results["paginate"], results["pagemem"]),
         _rss_row(results["cold"]),
         _first_call_rss_row(results["cold"]),
     ]
+
+
+#: Targets of the async rows (issue 11).
+ASYNC_WALL_TARGET = 0.5
+ASYNC_RSS_TARGET = 0.6
+ASYNC_THROUGHPUT_TARGET = 1.5
+#: The async table's columns: what emrk's async client is compared with differs by row.
+ASYNC_HEADER = ["workload", "compared with", "emrk async", "floor: bare aiohttp"]
+
+
+def _rate(calls: int, ns: float) -> str:
+    return f"{calls / (ns / 1e9):,.0f}/s"
+
+
+def async_rows(results: dict[str, Any]) -> list[Row]:
+    """The async section: emrk async vs aiobotocore and vs the sync client on threads.
+
+    Columns as :data:`ASYNC_HEADER`: the second cell is what emrk's async
+    client is compared with (aiobotocore, or emrk's sync client on a pool of
+    threads), the fourth the bare aiohttp floor, which is also the local
+    server's ceiling.
+    """
+    section = results["async"]
+    calls = section.get("calls", 1_000)
+    flight = section.get("concurrency", 100)
+    threads = section.get("threads", 32)
+    work = f"{calls:,} DescribeCluster calls, {flight} in flight"
+    labels = {
+        "wall": f"{work}: wall time vs aiobotocore",
+        "rss": f"{work}: peak RSS of the process vs aiobotocore",
+        "rate": f"Throughput, {work}, vs the sync client on {threads} threads",
+    }
+    if section.get("skipped"):
+        reason = section["skipped"]
+        return [
+            Row(labels["wall"], "—", "—", "—", None, ASYNC_WALL_TARGET, skipped=reason),
+            Row(labels["rss"], "—", "—", "—", None, ASYNC_RSS_TARGET, skipped=reason),
+            Row(
+                labels["rate"],
+                "—",
+                "—",
+                "—",
+                None,
+                ASYNC_THROUGHPUT_TARGET,
+                at_least=True,
+                skipped=reason,
+            ),
+        ]
+    m = section["median"]
+    emrk, floor, threaded = m["emrk-async"], m["aiohttp"], m["emrk-threads"]
+    rows = [
+        Row(
+            f"Local server ceiling: bare aiohttp, {calls:,} GETs, {flight} in flight "
+            f"({section['server_processes']} server processes)",
+            "—",
+            "—",
+            f"{_rate(calls, floor['wall_ns'])} ({duration(floor['wall_ns'])})",
+            None,
+            None,
+        )
+    ]
+    aio = m.get("aiobotocore")
+    if aio is None:
+        reason = section["aiobotocore"]["skipped"]
+        rows += [
+            Row(
+                labels["wall"],
+                "—",
+                duration(emrk["wall_ns"]),
+                duration(floor["wall_ns"]),
+                None,
+                ASYNC_WALL_TARGET,
+                skipped=reason,
+            ),
+            Row(
+                labels["rss"],
+                "—",
+                _mib(emrk["rss_kib"]),
+                _mib(floor["rss_kib"]),
+                None,
+                ASYNC_RSS_TARGET,
+                skipped=reason,
+            ),
+        ]
+    else:
+        rows += [
+            Row(
+                labels["wall"],
+                f"aiobotocore: {duration(aio['wall_ns'])} ({_rate(calls, aio['wall_ns'])})",
+                f"{duration(emrk['wall_ns'])} ({_rate(calls, emrk['wall_ns'])})",
+                duration(floor["wall_ns"]),
+                emrk["wall_ns"] / aio["wall_ns"],
+                ASYNC_WALL_TARGET,
+            ),
+            Row(
+                labels["rss"],
+                f"aiobotocore: {_mib(aio['rss_kib'])}",
+                _mib(emrk["rss_kib"]),
+                _mib(floor["rss_kib"]),
+                emrk["rss_kib"] / aio["rss_kib"],
+                ASYNC_RSS_TARGET,
+            ),
+        ]
+    rows.append(
+        Row(
+            labels["rate"],
+            f"sync, {threads} threads: {_rate(calls, threaded['wall_ns'])} "
+            f"({duration(threaded['wall_ns'])})",
+            _rate(calls, emrk["wall_ns"]),
+            _rate(calls, floor["wall_ns"]),
+            threaded["wall_ns"] / emrk["wall_ns"],
+            ASYNC_THROUGHPUT_TARGET,
+            "the throughput",
+            at_least=True,
+        )
+    )
+    return rows
 
 
 def cpu_rows(results: dict[str, Any]) -> list[Row]:
@@ -314,9 +463,12 @@ def _cpu_row(label: str, b: dict[str, float], e: dict[str, float]) -> Row:
     )
 
 
-def table(rows: list[Row], *, targets: bool = True) -> str:
-    """A Markdown table, readable as plain text too; ``targets=False`` drops target and ok."""
-    header = ["workload", "boto3", "emrk", "floor", "ratio", "target", "ok"]
+def table(rows: list[Row], *, targets: bool = True, header: list[str] | None = None) -> str:
+    """A Markdown table, readable as plain text too; ``targets=False`` drops target and ok.
+
+    ``header`` names the first four columns (workload, boto3, emrk, floor by default).
+    """
+    header = [*(header or ["workload", "boto3", "emrk", "floor"]), "ratio", "target", "ok"]
     width = len(header) if targets else 5
     lines = [header[:width], *(row.cells()[:width] for row in rows)]
     widths = [max(len(line[i]) for line in lines) for i in range(width)]
@@ -332,18 +484,15 @@ def markdown_document(rows: list[Row], results: dict[str, Any]) -> str:
     """The whole of docs/performance.md."""
     meta = results["meta"]
     cold = results["cold"]
-    missed = [row.workload for row in rows if row.ok is False]
-    verdict = (
-        "Every target is met."
-        if not missed
-        else "Targets missed in this run: " + "; ".join(missed) + "."
-    )
+    concurrent = async_rows(results)
     return _TEMPLATE.format(
         table=table(rows),
+        async_table=table(concurrent, header=ASYNC_HEADER),
+        async_setup=_async_setup(results["async"]),
         cpu_table=table(cpu_rows(results), targets=False),
         send_table=table(bare_send_rows(results), targets=False),
         load=meta["load"],
-        verdict=verdict,
+        verdict=verdict([*rows, *concurrent]),
         date=meta["date"],
         mode="quick (`--quick`)" if meta["quick"] else "full",
         python=meta["python"],
@@ -357,6 +506,41 @@ def markdown_document(rows: list[Row], results: dict[str, Any]) -> str:
     )
 
 
+def verdict(rows: list[Row]) -> str:
+    """One sentence on the targets: all met, or which were missed (and which skipped)."""
+    missed = [row.workload for row in rows if row.ok is False]
+    skipped = [f"{row.workload} ({row.skipped})" for row in rows if row.skipped]
+    text = (
+        "Every target is met."
+        if not missed
+        else "Targets missed in this run: " + "; ".join(missed) + "."
+    )
+    if skipped:
+        text += " Not measured in this run: " + "; ".join(skipped) + "."
+    return text
+
+
+def _async_setup(section: dict[str, Any]) -> str:
+    """What the async rows ran on, for the sentence under their table."""
+    if section.get("skipped"):
+        return f"The async section was skipped: {section['skipped']}."
+    aio = section["aiobotocore"]
+    if aio["skipped"]:
+        against = f"aiobotocore was not measured: {aio['skipped']}"
+    else:
+        v = aio["versions"]
+        against = (
+            f"aiobotocore {v['aiobotocore']} (botocore {v['botocore']}, aiohttp {v['aiohttp']}) "
+            "ran from its own virtual environment"
+        )
+    rounds = section["rounds"]
+    summary = f"Medians of {rounds} rounds" if rounds > 1 else "One round"
+    return (
+        f"{summary}; the local server ran {section['server_processes']} worker processes; "
+        f"{against}."
+    )
+
+
 _TEMPLATE = """\
 # Performance
 
@@ -366,10 +550,18 @@ covers. This page is generated by the benchmark suite; do not edit it by hand.
 From the repository root:
 
 ```console
-pip install -e '.[bench]'          # boto3 1.44.5 and matplotlib, for benchmarks only
-python -m tests.benchmarks         # full run (about two minutes); rewrites this page
+pip install -c constraints.txt -e '.[dev,bench]'   # bench: boto3 1.44.5 and matplotlib
+python -m tests.benchmarks         # full run (about three minutes); rewrites this page
 python -m tests.benchmarks --quick --no-write   # a quick look, this page untouched
 ```
+
+The async rows also need aiohttp (the `async` extra, part of `dev`) and
+aiobotocore, which pins an older botocore than emrk's environment holds: the
+first run creates a virtual environment of its own for it in
+`~/.cache/emrk-bench` (from the package index; `EMRK_BENCH_CACHE` moves it)
+and later runs reuse it. The tracing row needs the OpenTelemetry SDK (part of
+`dev`). A row whose requirements are missing is marked *skipped*; the others
+still run.
 
 The command prints the table below, rewrites this page and `performance.png`
 (unless `--no-write`; `--json FILE` also saves the raw numbers), and exits
@@ -389,6 +581,11 @@ than the floor; for the memory row it is how much emrk's peak grows when the
 listing is three times longer. For reference, a bare interpreter
 (`python -c pass`) starts in {pass_wall} and peaks at {pass_rss}.
 
+The *tracing* row is the per-call cost of OpenTelemetry tracing: the
+OpenTelemetry SDK with a `BatchSpanProcessor` around an exporter that drops
+every span, against the same calls untraced (the ratio is of whole calls,
+server round trip included).
+
 The *first answer* rows are what a Lambda function, a cron job or a CLI
 pays: a fresh process imports the SDK, builds one client with keys and
 region from the environment, makes one call and exits. The *get-token* rows
@@ -397,6 +594,20 @@ eks get-token` against a boto3 script that mints the same token the way `aws
 eks get-token` does; signing is local, so emrk loads neither `requests` nor
 botocore when the keys are in the environment (with keys from a profile,
 botocore's credential chain is loaded to read it).
+
+### Async: many calls in flight
+
+{async_table}
+
+emrk's async client (`emrk.AsyncSession().eks()`) against aiobotocore, each
+with a pool of 100 connections, making 1,000 DescribeCluster calls through
+`asyncio.gather`, at most 100 in flight; and against emrk's sync client
+shared by 32 threads. The floor is bare aiohttp sending the same GET (signed
+once, in advance) and reading the body: it is also the ceiling of the local
+server, so the clients above it are measured, not the server. Ratios are
+emrk async / aiobotocore (smaller is better), and for the throughput row
+emrk async's calls per second / the threaded sync client's (larger is
+better). {async_setup}
 
 ![emrk vs boto3 vs the transport floor](performance.png)
 
@@ -478,6 +689,30 @@ makes wall times noisier); {versions}.
   128-entry URL-split cache the stdlib keeps and `requests` fills once per
   page URL, are full). A paginator that keeps one page at a time has the same
   peak for both.
+* **Tracing** (`tests/benchmarks/tracing.py`): in each of five fresh
+  processes (two in quick mode), after 400 warm-up calls, blocks of 50
+  DescribeCluster calls alternate between traced and untraced by setting and
+  unsetting the global tracer provider (untraced: the OpenTelemetry API is
+  loaded, with no provider), 1,500 calls each way, every call timed on its
+  own; each process's ratio is its median traced call / its median untraced
+  call, and the process with the median ratio is reported. Alternating in
+  one process is what made the ratio reproducible: separate processes
+  differ by ±10% among themselves.
+* **Async** (`tests/benchmarks/async_suite.py`): the server is
+  `tests/benchmarks/async_server.py`, one asyncio worker process per core
+  (at least two) on one port (`SO_REUSEPORT`), answering keep-alive
+  requests with the DescribeCluster body; the stdlib server above tops out
+  near 700 answers/s. Each measurement is a fresh child process
+  (`tests/benchmarks/async_child.py`) that makes one warm-up call, times the
+  1,000 calls, checks every answer, and reports the wall time of the 1,000
+  calls and its own peak RSS (`VmHWM`, interpreter and imports included).
+  Keys and region come from the environment (`AWS_ACCESS_KEY_ID`,
+  `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, and `AWS_DEFAULT_REGION`, which is
+  the only one aiobotocore's botocore reads). The four clients alternate
+  over five rounds (one in quick mode), and each figure is the median of its
+  rounds. aiobotocore runs from its own virtual environment (see above),
+  pinned to the release named under the table, with the aiohttp release
+  emrk's environment has where pip allows it.
 * **Rounds:** the per-call and pagination timings run in five rounds of fresh
   child processes (one in quick mode), the SDKs alternating, and the round
   with the median result is reported, so a busy stretch of the machine does

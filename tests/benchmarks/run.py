@@ -2,9 +2,13 @@
 
 Starts the local servers, measures every workload for boto3 and emrk side by
 side (cold starts in fresh processes, the rest in child processes of one SDK
-and one workload each), prints the table, rewrites ``docs/performance.md``
-and ``docs/performance.png`` unless told not to, and exits with status 1
-when a ratio misses its target (2 when the suite itself cannot run).
+and one workload each), then the cost of tracing (``tracing.py``) and the
+async section against aiobotocore (``async_suite.py``), prints the tables,
+rewrites ``docs/performance.md`` and ``docs/performance.png`` unless told
+not to, and exits with status 1 when a ratio misses its target (2 when the
+suite itself cannot run). Rows whose optional requirements are missing
+(aiohttp, the OpenTelemetry SDK, aiobotocore's environment) are skipped,
+with the reason, and do not fail the run.
 """
 
 from __future__ import annotations
@@ -17,13 +21,17 @@ import os
 import platform
 import sys
 import time
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from tests.benchmarks import tracing
+from tests.benchmarks.async_suite import measure_async
 from tests.benchmarks.floor import floor_requests, listing_urls
-from tests.benchmarks.processes import REPO, measure_cold_starts, run_child
+from tests.benchmarks.processes import REPO, child_env, measure_cold_starts, run_child
 from tests.benchmarks.report import (
+    ASYNC_HEADER,
+    async_rows,
     bare_send_rows,
     build_rows,
     cpu_rows,
@@ -47,6 +55,10 @@ _DOCS = REPO / "docs"
 # Timing-sensitive workloads run in several rounds of fresh children, the SDKs
 # alternating, so a busy stretch of the machine cannot land on one SDK only.
 _TIMED_ROUNDS = {"calls": 5, "paginate": 5}
+#: Fresh processes of the tracing row (traced and untraced blocks alternating in each).
+_TRACING_ROUNDS = {"full": (5, 400, 1500), "quick": (2, 200, 600)}
+#: Rounds of the async section (every client once per round).
+_ASYNC_ROUNDS = {"full": 5, "quick": 1}
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -55,7 +67,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         description="Benchmark emrk against boto3 on a local keep-alive server.",
     )
     parser.add_argument(
-        "--quick", action="store_true", help="fewer rounds and samples (about 40 s, noisier)"
+        "--quick", action="store_true", help="fewer rounds and samples (about 60 s, noisier)"
     )
     parser.add_argument(
         "--no-write",
@@ -111,7 +123,18 @@ def _measure(quick: bool, progress: _Progress) -> dict[str, Any]:
         for workload in _WORKLOADS:
             rounds = 1 if quick else _TIMED_ROUNDS.get(workload, 1)
             results[workload] = _run_rounds(workload, rounds, settings, progress)
+        results["tracing"] = _measure_tracing(large.url, quick, progress)
+    results["async"] = measure_async(_ASYNC_ROUNDS["quick" if quick else "full"], progress)
     return results
+
+
+def _measure_tracing(url: str, quick: bool, progress: _Progress) -> dict[str, Any]:
+    missing = tracing.sdk_missing()
+    if missing:
+        progress(f"tracing row skipped: {missing}")
+        return {"skipped": missing}
+    rounds, warmup, calls = _TRACING_ROUNDS["quick" if quick else "full"]
+    return tracing.measure_ratio(url, rounds, warmup, calls, child_env(), progress)
 
 
 def _run_rounds(
@@ -160,10 +183,20 @@ def _load() -> float:
         return float("nan")
 
 
-def _meta(quick: bool, seconds: float, load_before: float) -> dict[str, Any]:
+def _installed(name: str) -> str | None:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+
+
+def _meta(quick: bool, seconds: float, load_before: float, aio: dict[str, str]) -> dict[str, Any]:
     from emrk import __version__
 
     now = datetime.datetime.now(datetime.timezone.utc)
+    extra = {"aiohttp": _installed("aiohttp"), "opentelemetry-sdk": _installed("opentelemetry-sdk")}
+    if aio:
+        extra["aiobotocore"] = f"{aio['aiobotocore']} (botocore {aio['botocore']})"
     return {
         "date": now.strftime("%Y-%m-%d %H:%M UTC"),
         "quick": quick,
@@ -179,6 +212,7 @@ def _meta(quick: bool, seconds: float, load_before: float) -> dict[str, Any]:
             "botocore": version("botocore"),
             "requests": version("requests"),
             "urllib3": version("urllib3"),
+            **{name: found for name, found in extra.items() if found},
         },
     }
 
@@ -210,9 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     except RuntimeError as exc:
         print(f"benchmark failed: {exc}", file=sys.stderr)
         return 2
-    results["meta"] = _meta(args.quick, progress.seconds, load_before)
+    aio = results["async"].get("aiobotocore", {}).get("versions", {})
+    results["meta"] = _meta(args.quick, progress.seconds, load_before, aio)
     rows = build_rows(results)
+    concurrent = async_rows(results)
     print(table(rows))
+    print("\nAsync: many calls in flight:")
+    print(table(concurrent, header=ASYNC_HEADER))
     print("\nClient CPU time (information):")
     print(table(cpu_rows(results), targets=False))
     print("\nOverhead above a prepared request re-sent with Session.send (information):")
@@ -221,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if not args.no_write:
         _write_docs(results, markdown_document(rows, results), progress)
-    missed = [row.workload for row in rows if row.ok is False]
+    missed = [row.workload for row in [*rows, *concurrent] if row.ok is False]
+    for row in [*rows, *concurrent]:
+        if row.skipped:
+            print(f"not measured: {row.workload}: {row.skipped}", file=sys.stderr)
     for workload in missed:
         print(f"target missed: {workload}", file=sys.stderr)
     return 1 if missed else 0

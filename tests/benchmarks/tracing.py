@@ -32,6 +32,9 @@ interleaved (A, B, C, C, B, A, ...) so a slow stretch of the machine hits
 them alike. Wall time is what the caller waits; CPU is the calling thread's
 own (``time.thread_time_ns``), which waiting for the server or a core does
 not inflate. Target: ``batch`` per-call wall time at most 1.15x ``off``.
+
+The benchmark suite (``python -m tests.benchmarks``) runs the ``ab-batch``
+configuration only, through :func:`measure_ratio`, for its tracing row.
 """
 
 from __future__ import annotations
@@ -252,9 +255,17 @@ module._child(sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6]))
 """
 
 
-def _spawn(mode: str, url: str, warmup: int, calls: int, baseline: Path | None) -> dict[str, Any]:
+def _spawn(
+    mode: str,
+    url: str,
+    warmup: int,
+    calls: int,
+    baseline: Path | None,
+    base_env: dict[str, str] | None = None,
+) -> dict[str, Any]:
     source = baseline if mode.startswith("main-") and baseline is not None else ROOT
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "OTEL_SDK_DISABLED")}
+    base = os.environ if base_env is None else base_env
+    env = {k: v for k, v in base.items() if k not in ("PYTHONPATH", "OTEL_SDK_DISABLED")}
     env["PYTHONHASHSEED"] = "0"  # one source of difference between processes fewer
     out = subprocess.run(
         [sys.executable, "-c", _CHILD, str(source), __file__, mode, url, str(warmup), str(calls)],
@@ -268,6 +279,51 @@ def _spawn(mode: str, url: str, warmup: int, calls: int, baseline: Path | None) 
     if Path(result["emrk"]) != source.resolve():
         raise SystemExit(f"{mode}: emrk came from {result['emrk']}, expected {source}")
     return result
+
+
+def sdk_missing() -> str:
+    """Why the traced row cannot run here (``""`` when it can)."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("opentelemetry.sdk.trace") is not None
+    except ModuleNotFoundError:
+        found = False
+    if not found:
+        return "the OpenTelemetry SDK is not installed here (pip install -e '.[dev]')"
+    return ""
+
+
+def measure_ratio(
+    url: str, rounds: int, warmup: int, calls: int, env: dict[str, str], progress: Any
+) -> dict[str, Any]:
+    """Traced / untraced per-call wall time for the benchmark suite's table.
+
+    ``rounds`` fresh processes of the ``ab-batch`` configuration (traced and
+    untraced blocks alternating in one process) against the DescribeCluster
+    server at ``url``, in the environment ``env``. The process with the
+    median ratio is reported, its traced and untraced times together (the
+    medians of each taken separately could come from different processes,
+    which differ by more than tracing costs); the CPU ratio is the median of
+    all processes'.
+    """
+    runs = []
+    for index in range(rounds):
+        progress(f"tracing: traced and untraced blocks (round {index + 1}/{rounds})")
+        try:
+            runs.append(_spawn("ab-batch", url, warmup, calls, None, env))
+        except subprocess.CalledProcessError as exc:
+            raise RuntimeError(f"tracing child failed:\n{exc.stderr}") from exc
+    chosen = sorted(runs, key=lambda r: r["on_wall_ns"] / r["off_wall_ns"])[len(runs) // 2]
+    return {
+        "wall_ratio": chosen["on_wall_ns"] / chosen["off_wall_ns"],
+        "cpu_ratio": statistics.median(r["on_cpu_ns"] / r["off_cpu_ns"] for r in runs),
+        "on_wall_ns": chosen["on_wall_ns"],
+        "off_wall_ns": chosen["off_wall_ns"],
+        "rounds": rounds,
+        "calls": calls,
+        "runs": runs,
+    }
 
 
 # -- the report ----------------------------------------------------------------------------

@@ -102,7 +102,9 @@ class AiohttpTransport:
 
         config = self._config
         if self._ssl is None:
-            self._ssl = _ssl_context(config.verify)
+            # A plain-HTTP endpoint never verifies a certificate: skip loading a CA bundle.
+            plain = self._endpoint_url.lower().startswith("http://")
+            self._ssl = (config.verify is not False) if plain else _ssl_context(config.verify)
             if config.proxies is None:
                 self._proxy, self._proxy_auth = _environ_proxy(self._endpoint_url)
         connector = aiohttp.TCPConnector(limit=config.max_pool_connections, ssl=self._ssl)

@@ -19,7 +19,6 @@ from emrk.core.call import Call
 from emrk.core.client_base import ClientBase
 from emrk.core.errors import ParamValidationError, TransportError
 from emrk.core.lazy import lazy_module
-from emrk.core.transport import RequestsTransport
 
 if TYPE_CHECKING:
     import requests.auth
@@ -71,6 +70,10 @@ class BaseClient(ClientBase):
             custom_auth=auth,
         )
         if transport is None:
+            # Imported here, not with the module: ``from emrk.eks import AsyncEKSClient``
+            # loads this module too, and an async program never needs requests.
+            from emrk.core.transport import RequestsTransport
+
             transport = RequestsTransport(self._config, self._endpoint_url, auth=auth)
         elif auth is not None:
             raise ParamValidationError(

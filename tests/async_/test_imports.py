@@ -104,3 +104,25 @@ def test_an_async_client_imports_aiohttp_at_its_first_request(serve: Serve) -> N
         "loop running": ["False"],
         "after a request": ["True"],
     }
+
+
+def test_async_clients_never_import_requests(serve: Serve) -> None:
+    """An async program pays neither for requests nor for its dependencies."""
+    server = serve(Reply(body=b'{"clusters": ["prod"]}'))
+    seen = run_fresh(
+        f"""
+        import asyncio, json, sys
+        import emrk
+        from emrk.eks import AsyncEKSClient
+
+        async def main() -> None:
+            session = emrk.AsyncSession("AKIDEXAMPLE", "secret", region_name="us-east-1")
+            async with AsyncEKSClient(session=session, endpoint_url={server.url!r}) as eks:
+                assert (await eks.list_clusters()).clusters == ["prod"]
+
+        asyncio.run(main())
+        print(json.dumps({{"loaded": [m for m in ("requests", "charset_normalizer")
+                                       if m in sys.modules]}}))
+        """
+    )
+    assert seen == {"loaded": []}

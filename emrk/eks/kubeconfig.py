@@ -25,7 +25,6 @@ import importlib
 import os
 import pathlib
 import sys
-import tempfile
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -468,6 +467,8 @@ def _write_atomically(path: pathlib.Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = path.stat().st_mode & 0o777 if path.exists() else _FILE_MODE
+        import tempfile  # only when writing a file
+
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise KubeconfigError(f"cannot write kubeconfig {path}: {exc}") from exc

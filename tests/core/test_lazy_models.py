@@ -104,12 +104,12 @@ _FIRST_CALL = """
             'mock.get("https://eks.us-east-1.amazonaws.com/clusters/prod", '
             'json={"cluster": {"name": "prod"}})',
             'session.eks().describe_cluster(name="prod")',
-            ["emrk.eks.models", "emrk.eks.models.cluster", "emrk.eks.models.common"],
+            ["emrk.eks.models", "emrk.eks.models.activation", "emrk.eks.models.cluster"],
         ),
         (
             'mock.get("https://eks.us-east-1.amazonaws.com/clusters", json={"clusters": []})',
             "list(session.eks().paginate_list_clusters())",
-            ["emrk.eks.models", "emrk.eks.models.cluster", "emrk.eks.models.common"],
+            ["emrk.eks.models", "emrk.eks.models.activation", "emrk.eks.models.cluster"],
         ),
         (
             'mock.post("https://emr-containers.us-east-1.amazonaws.com/virtualclusters/vc/jobruns",'
@@ -153,7 +153,7 @@ def test_importing_a_name_loads_only_its_module() -> None:
         print(json.dumps(sorted(m for m in sys.modules if m.startswith("emrk.eks.models"))))
         """
     )
-    assert loaded == ["emrk.eks.models", "emrk.eks.models.cluster", "emrk.eks.models.common"]
+    assert loaded == ["emrk.eks.models", "emrk.eks.models.activation", "emrk.eks.models.cluster"]
 
 
 def test_star_import_and_all_still_give_every_model() -> None:

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
         UpdateAccessEntryRequest,
         UpdateAccessEntryResponse,
     )
+    from emrk.eks.models.activation import (
+        CertificateAuthorityActivatedBy,
+        CertificateAuthorityActivatedByLiteral,
+    )
     from emrk.eks.models.addon import (
         Addon,
         AddonHealth,
@@ -278,8 +282,6 @@ if TYPE_CHECKING:
         Cancellation,
         CancellationStatus,
         CancellationStatusLiteral,
-        CertificateAuthorityActivatedBy,
-        CertificateAuthorityActivatedByLiteral,
         ErrorCode,
         ErrorCodeLiteral,
         ErrorDetail,
@@ -479,6 +481,10 @@ else:  # each resource module loads when one of its names is first asked for
                 "ListAssociatedAccessPoliciesResponse",
                 "UpdateAccessEntryRequest",
                 "UpdateAccessEntryResponse",
+            ),
+            "activation": (
+                "CertificateAuthorityActivatedBy",
+                "CertificateAuthorityActivatedByLiteral",
             ),
             "addon": (
                 "Addon",
@@ -713,8 +719,6 @@ else:  # each resource module loads when one of its names is first asked for
                 "Cancellation",
                 "CancellationStatus",
                 "CancellationStatusLiteral",
-                "CertificateAuthorityActivatedBy",
-                "CertificateAuthorityActivatedByLiteral",
                 "ErrorCode",
                 "ErrorCodeLiteral",
                 "ErrorDetail",

@@ -14,7 +14,8 @@ from typing import Literal, TypeAlias
 
 from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
-from emrk.eks.models.common import CertificateAuthorityActivatedBy, Update
+from emrk.eks.models.activation import CertificateAuthorityActivatedBy
+from emrk.eks.models.common import Update
 
 __all__ = [
     "ActivateCertificateAuthorityRequest",

@@ -16,7 +16,7 @@ from typing import Literal, TypeAlias
 
 from emrk.core.enums import ServiceEnum
 from emrk.core.model import Response, member, model
-from emrk.eks.models.common import CertificateAuthorityActivatedBy
+from emrk.eks.models.activation import CertificateAuthorityActivatedBy
 
 __all__ = [
     "AccessConfigResponse",

@@ -18,8 +18,6 @@ __all__ = [
     "Cancellation",
     "CancellationStatus",
     "CancellationStatusLiteral",
-    "CertificateAuthorityActivatedBy",
-    "CertificateAuthorityActivatedByLiteral",
     "ErrorCode",
     "ErrorCodeLiteral",
     "ErrorDetail",
@@ -52,24 +50,6 @@ CancellationStatusLiteral: TypeAlias = Literal[
 """The values of :class:`CancellationStatus` as string literals. A request argument typed
 ``CancellationStatus | CancellationStatusLiteral`` takes a member or one of these strings, so a
 typo is a type error; a value newer than this client goes through ``typing.cast``.
-"""
-
-
-class CertificateAuthorityActivatedBy(ServiceEnum):
-    """Who made a cluster certificate authority the active one: EKS itself or the customer."""
-
-    EKS = "EKS"
-    CUSTOMER = "CUSTOMER"
-
-
-CertificateAuthorityActivatedByLiteral: TypeAlias = Literal[
-    "EKS",
-    "CUSTOMER",
-]
-"""The values of :class:`CertificateAuthorityActivatedBy` as string literals. A request argument
-typed ``CertificateAuthorityActivatedBy | CertificateAuthorityActivatedByLiteral`` takes a
-member or one of these strings, so a typo is a type error; a value newer than this client goes
-through ``typing.cast``.
 """
 
 

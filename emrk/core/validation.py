@@ -116,18 +116,7 @@ def _check_list(
         _check_length(len(value), f, where, "number of items", problems)
     assert info.item is not None
     for i, item in enumerate(value):
-        here = f"{where}[{i}]"
-        if item is None:
-            problems.append(ParamProblem(here, "must not be None"))
-            continue
-        if (
-            _check_value(item, info.item, here, None, problems)
-            and f is not None
-            and isinstance(item, str)
-        ):
-            _check_bounds(
-                len(item), f.spec.item_min_len, f.spec.item_max_len, here, "length", problems
-            )
+        _check_item(item, info.item, f"{where}[{i}]", f, problems)
     return True
 
 
@@ -147,18 +136,19 @@ def _check_map(
             _check_bounds(
                 len(key), f.spec.key_min_len, f.spec.key_max_len, here, "key length", problems
             )
-        if item is None:
-            problems.append(ParamProblem(here, "must not be None"))
-            continue
-        if (
-            _check_value(item, info.item, here, None, problems)
-            and f is not None
-            and isinstance(item, str)
-        ):
-            _check_bounds(
-                len(item), f.spec.item_min_len, f.spec.item_max_len, here, "length", problems
-            )
+        _check_item(item, info.item, here, f, problems)
     return True
+
+
+def _check_item(
+    item: Any, info: TypeInfo, here: str, f: FieldPlan | None, problems: list[ParamProblem]
+) -> None:
+    """One list item or map value: not None, of its type, a string within the item bounds."""
+    if item is None:
+        problems.append(ParamProblem(here, "must not be None"))
+        return
+    if _check_value(item, info, here, None, problems) and f is not None and isinstance(item, str):
+        _check_bounds(len(item), f.spec.item_min_len, f.spec.item_max_len, here, "length", problems)
 
 
 def _expect(

@@ -33,12 +33,10 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import ReadOnlyCredentials
 
 import emrk
-from emrk.core.client import BaseClient
-from emrk.core.endpoints import EndpointRules
-from emrk.core.model import FieldPlan, Kind, Response, member, model, plan_of
-from emrk.core.operation import Operation, ServiceSpec
-from emrk.core.protocols import RestJsonProtocol
+from emrk.core.model import FieldPlan, Kind, plan_of
+from emrk.core.operation import Operation
 from tests.conftest import FAKE_KEY_ID, FAKE_SECRET
+from tests.reliability._header_client import HeaderClient
 from tests.reliability._server import Seen
 from tests.reliability._services import (
     SERVICES,
@@ -153,38 +151,6 @@ def test_bad_input_never_reaches_the_network(
 # -- CR/LF in header values -----------------------------------------------------------
 
 
-@model
-class _HeaderRequest:
-    tag: str | None = member("x-amz-tag", default=None, location="header")
-    tags: list[str] | None = member("x-amz-tags", default=None, location="header")
-
-
-@model
-class _HeaderResponse(Response):
-    pass
-
-
-class _HeaderClient(BaseClient):
-    """A rest-json client whose one operation sends members as headers."""
-
-    _SERVICE = ServiceSpec(
-        name="headers",
-        service_id="Headers",
-        signing_name="headers",
-        api_version="2024-01-01",
-        protocol=RestJsonProtocol(),
-        endpoint_rules=EndpointRules(prefix="headers"),
-        base_error=emrk.ServiceError,
-        errors={},
-    )
-    _OP: Operation[_HeaderRequest, _HeaderResponse] = Operation(
-        "Put", _HeaderRequest, _HeaderResponse, "PUT", "/"
-    )
-
-    def put(self, *, tag: str | None = None, tags: list[str] | None = None) -> _HeaderResponse:
-        return self._call(self._OP, tag=tag, tags=tags)
-
-
 @pytest.mark.parametrize(
     ("kwargs", "param"),
     [
@@ -196,7 +162,7 @@ class _HeaderClient(BaseClient):
 def test_cr_or_lf_in_a_header_member_is_refused(
     session: emrk.Session, no_network: responses.RequestsMock, kwargs: dict[str, Any], param: str
 ) -> None:
-    client = _HeaderClient(session=session, endpoint_url=ENDPOINT)
+    client = HeaderClient(session=session, endpoint_url=ENDPOINT)
     with pytest.raises(emrk.ParamValidationError) as info:
         client.put(**kwargs)
     assert info.value.param == param

@@ -22,12 +22,8 @@ from typing import Any
 import pytest
 
 import emrk
-from emrk.core.client import BaseClient
-from emrk.core.endpoints import EndpointRules
-from emrk.core.model import Response, member, model
-from emrk.core.operation import Operation, ServiceSpec
-from emrk.core.protocols import RestJsonProtocol
 from emrk.core.sigv4 import SigV4Signer
+from tests.reliability._header_client import HeaderClient
 from tests.reliability._server import FaultServer, Reply
 from tests.reliability._services import SERVICES, Service, ok_reply
 from tests.reliability.conftest import Serve
@@ -249,38 +245,6 @@ def test_an_endpoint_url_cannot_add_a_header(serve: Serve) -> None:
     assert server.requests == []
 
 
-@model
-class _HeaderRequest:
-    tag: str | None = member("x-amz-tag", default=None, location="header")
-    tags: list[str] | None = member("x-amz-tags", default=None, location="header")
-
-
-@model
-class _HeaderResponse(Response):
-    pass
-
-
-class _HeaderClient(BaseClient):
-    """A rest-json client whose one operation sends members as headers."""
-
-    _SERVICE = ServiceSpec(
-        name="headers",
-        service_id="Headers",
-        signing_name="headers",
-        api_version="2024-01-01",
-        protocol=RestJsonProtocol(),
-        endpoint_rules=EndpointRules(prefix="headers"),
-        base_error=emrk.ServiceError,
-        errors={},
-    )
-    _OP: Operation[_HeaderRequest, _HeaderResponse] = Operation(
-        "Put", _HeaderRequest, _HeaderResponse, "PUT", "/"
-    )
-
-    def put(self, *, tag: str | None = None, tags: list[str] | None = None) -> _HeaderResponse:
-        return self._call(self._OP, tag=tag, tags=tags)
-
-
 @pytest.mark.parametrize(
     ("kwargs", "param", "kind"),
     [
@@ -294,7 +258,7 @@ def test_a_header_member_that_is_not_printable_ascii_is_refused(
     serve: Serve, session: emrk.Session, kwargs: dict[str, Any], param: str, kind: str
 ) -> None:
     server = serve(Reply())
-    client = _HeaderClient(session=session, endpoint_url=server.url)
+    client = HeaderClient(session=session, endpoint_url=server.url)
     with pytest.raises(emrk.ParamValidationError) as info:
         client.put(**kwargs)
     assert info.value.param == param
@@ -306,7 +270,7 @@ def test_a_header_member_that_is_not_printable_ascii_is_refused(
 
 def test_printable_header_members_are_sent(serve: Serve, session: emrk.Session) -> None:
     server: FaultServer = serve(Reply())
-    _HeaderClient(session=session, endpoint_url=server.url).put(tag="a b\tc~", tags=["x", "y"])
+    HeaderClient(session=session, endpoint_url=server.url).put(tag="a b\tc~", tags=["x", "y"])
     seen = server.requests[0].headers
     assert seen["x-amz-tag"] == "a b\tc~"
     assert seen["x-amz-tags"] == "x, y"

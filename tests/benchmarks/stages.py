@@ -8,15 +8,15 @@ A diagnostic companion to the benchmark, not part of its verdict. It prints:
    loads;
 2. a cProfile of client creation;
 3. for DescribeCluster, DescribeJobRun and GetCluster, the time of each stage
-   of ``BaseClient._invoke`` measured on its own (request model, idempotency
-   tokens, validation, serialization, ``requests`` preparation, SigV4
-   signing, send and read, parsing) next to the whole call, the transport
+   of a call (``emrk.core.call.Call``) measured on its own (request model,
+   idempotency tokens, validation, serialization, ``requests`` preparation,
+   SigV4 signing, send and read, parsing) next to the whole call, the transport
    floor and a bare ``Session.send`` of a prepared request;
 4. a cProfile of many DescribeCluster calls, by own time.
 
-The stages mirror ``BaseClient._invoke`` step by step and use its helpers
-directly, so this tool follows the client's internals: when ``_invoke``
-changes shape, change the stage list here with it.
+The stages mirror ``Call`` step by step and use its helpers directly, so this
+tool follows the client's internals: when a call changes shape, change the
+stage list here with it.
 """
 
 from __future__ import annotations
@@ -142,40 +142,44 @@ def _stage_functions(
 ) -> dict[str, Callable[[], object]]:
     import requests
 
-    from emrk.core.client import _fill_idempotency_tokens
-    from emrk.core.protocols.base import RawResponse
+    from emrk.core.call import fill_idempotency_tokens
+    from emrk.core.http import HttpRequest, RawResponse
     from emrk.core.validation import validate
 
     protocol = client._SERVICE.protocol
     request = make_request()
     http = protocol.serialize(op, request)
-    url = client.endpoint_url + http.path
+    url = client.endpoint_url + http.url
     body = http.body or None
+    credentials = client._credential_provider.get()
 
     def prepare() -> requests.PreparedRequest:
         prepared = requests.PreparedRequest()
         prepared.prepare(method=http.method, url=url, headers=http.headers, data=body)
         return prepared
 
+    def sign() -> HttpRequest:
+        outgoing = HttpRequest(http.method, url, dict(http.headers), http.body)
+        client._signer.sign(outgoing, credentials)
+        return outgoing
+
     signed = prepare()
-    client._auth(signed)
-    # Proxies passed in, resolved once, as emrk's Transport does.
+    signed.headers.update(sign().headers)
+    # Proxies passed in, resolved once, as emrk's transport does.
     answer = transport.send(signed, allow_redirects=False, proxies={})
     raw = RawResponse(answer.status_code, answer.headers, answer.content)
     return {
         "build the request model": make_request,
-        "fill idempotency tokens": lambda: _fill_idempotency_tokens(request),
+        "fill idempotency tokens": lambda: fill_idempotency_tokens(request),
         "validate": lambda: validate(request),
         "serialize": lambda: protocol.serialize(op, request),
         "requests PreparedRequest.prepare": prepare,
-        "sign (SigV4Auth)": lambda: client._auth(signed),
+        "sign (RequestSigner)": sign,
         "Session.send + read body": lambda: (
             transport.send(signed, allow_redirects=False, proxies={}).content
         ),
         "parse into the response model": lambda: protocol.parse(op, raw),
-        _TRANSPORT: lambda: client._transport.send(
-            http.method, url, dict(http.headers), http.body, client._auth
-        ),
+        _TRANSPORT: lambda: client._transport.send(sign()),
     }
 
 

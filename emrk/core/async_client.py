@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from emrk.core.async_transport import AiohttpTransport
 from emrk.core.call import Call
 from emrk.core.client_base import ClientBase
-from emrk.core.credentials import StaticCredentialProvider
-from emrk.core.errors import ClientClosedError, ServiceError, TransportError
+from emrk.core.errors import ClientClosedError, TransportError
 from emrk.core.lazy import lazy_module
 
 if TYPE_CHECKING:
@@ -101,7 +100,7 @@ class AsyncBaseClient(ClientBase):
 
     async def _invoke(self, op: Operation[Any, _Resp], request: Any) -> _Resp:
         if self._closed:
-            raise ClientClosedError(f"this {type(self).__name__} is closed; create a new client")
+            raise self._closed_error()
         call = Call(self, op, request)
         limiter = self._retry_policy.rate_limiter
         transport = self._transport
@@ -118,9 +117,7 @@ class AsyncBaseClient(ClientBase):
                         await self._sleep(wait)
                 call.sign(http, await self._credentials())
                 if self._closed:  # closed while this call waited: backoff, limiter, credentials
-                    raise ClientClosedError(
-                        f"this {type(self).__name__} is closed; create a new client"
-                    )
+                    raise self._closed_error()
                 delay: float | None
                 try:
                     raw = await transport.send(http)
@@ -143,13 +140,14 @@ class AsyncBaseClient(ClientBase):
     async def _credentials(self) -> Credentials:
         """Current credentials, resolved or refreshed off the event loop when that may block."""
         provider = self._credential_provider
-        if isinstance(provider, StaticCredentialProvider):
-            return provider.get()
-        peek = getattr(provider, "peek", None)
+        peek = getattr(provider, "peek", None)  # a provider of the user's may not have one
         ready: Credentials | None = peek() if peek is not None else None
         if ready is not None:
             return ready
         return await asyncio.to_thread(provider.get)
+
+    def _closed_error(self) -> ClientClosedError:
+        return ClientClosedError(f"this {type(self).__name__} is closed; create a new client")
 
     async def _wait_for(
         self,
@@ -172,21 +170,12 @@ class AsyncBaseClient(ClientBase):
         on_attempt: Callable[[WaiterAttempt[_Resp]], object] | None,
     ) -> _Resp | None:
         """Run a waiter that may succeed on an error (``None``: the resource is gone)."""
-        run = _wait.WaiterRun(
-            spec, delay, max_attempts, on_attempt, service=self._SERVICE.service_id
+        return await _wait.run_waiter_async(
+            spec,
+            call,
+            delay=delay,
+            max_attempts=max_attempts,
+            on_attempt=on_attempt,
+            sleep=self._sleep,
+            service=self._SERVICE.service_id,
         )
-        try:
-            while True:
-                response: _Resp | None = None
-                error: ServiceError | None = None
-                try:
-                    response = await call()
-                except ServiceError as exc:
-                    error = exc
-                pause = run.observe(response, error)
-                if run.done:
-                    return run.result
-                await self._sleep(pause)
-        except BaseException as exc:
-            run.failed(exc)
-            raise

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from emrk.core.config import ResolvedConfig
 from emrk.core.errors import ParamValidationError, TransportError
-from emrk.core.http import HttpRequest, RawResponse
+from emrk.core.http import HttpRequest, RawResponse, content_length
 
 if TYPE_CHECKING:
     import aiohttp
@@ -57,10 +57,11 @@ class AiohttpTransport:
         import aiohttp
         import yarl
 
-        headers = request.headers
         body = request.body
-        if body or request.method not in ("GET", "HEAD"):
-            headers = {**headers, "Content-Length": str(len(body))}
+        headers = dict(request.headers)  # the framing below is the transport's, not the request's
+        length = content_length(request.method, body)
+        if length is not None:
+            headers["Content-Length"] = length
         headers.setdefault("Accept-Encoding", "identity")
         try:
             async with session.request(

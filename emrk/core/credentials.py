@@ -79,6 +79,10 @@ class StaticCredentialProvider:
         """The keys given."""
         return self._credentials
 
+    def peek(self) -> Credentials:
+        """The keys given: getting them never blocks."""
+        return self._credentials
+
     def __repr__(self) -> str:
         return f"StaticCredentialProvider({self._credentials!r})"
 

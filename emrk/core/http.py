@@ -18,6 +18,7 @@ from emrk.core.record import FrozenRecord
 
 __all__ = [
     "AsyncTransport",
+    "content_length",
     "HttpRequest",
     "RawResponse",
     "RequestContext",
@@ -93,6 +94,18 @@ class RawResponse(FrozenRecord, kw_only=False):
     #: Looked up case-insensitively by the core (``x-amzn-RequestId``...).
     headers: Mapping[str, str]
     body: bytes
+
+
+def content_length(method: str, body: bytes) -> str | None:
+    """The ``Content-Length`` to frame a request with, as ``http.client`` frames it.
+
+    The body's size, ``0`` for an empty body on any method but GET and HEAD,
+    and none for those. Both of emrk's transports frame requests this way, so
+    the sync and async clients send the same headers.
+    """
+    if body or method not in ("GET", "HEAD"):
+        return str(len(body))
+    return None
 
 
 class Transport(Protocol):

@@ -27,7 +27,7 @@ from requests.structures import CaseInsensitiveDict
 from emrk.core.config import ResolvedConfig
 from emrk.core.credentials import CredentialProvider
 from emrk.core.errors import TransportError
-from emrk.core.http import HttpRequest, RawResponse
+from emrk.core.http import HttpRequest, RawResponse, content_length
 from emrk.core.signing import SIGNATURE_HEADERS, RequestSigner
 
 __all__ = ["RequestsTransport", "SigV4Auth"]
@@ -172,9 +172,9 @@ def _prepare(
     prepared.headers = CaseInsensitiveDict(headers)
     if body:
         prepared.body = body
-        prepared.headers["Content-Length"] = str(len(body))
-    elif method not in ("GET", "HEAD"):
-        prepared.headers["Content-Length"] = "0"
+    length = content_length(method, body)
+    if length is not None:
+        prepared.headers["Content-Length"] = length
     return prepared
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
 import attrs
@@ -30,6 +30,7 @@ __all__ = [
     "WaiterSpec",
     "require_response",
     "run_waiter",
+    "run_waiter_async",
     "wait_for",
 ]
 
@@ -221,6 +222,35 @@ def run_waiter(
             if run.done:
                 return run.result
             sleep(pause)
+    except BaseException as exc:
+        run.failed(exc)
+        raise
+
+
+async def run_waiter_async(
+    spec: WaiterSpec[_R],
+    call: Callable[[], Awaitable[_R]],
+    *,
+    delay: float | None = None,
+    max_attempts: int | None = None,
+    on_attempt: Callable[[WaiterAttempt[_R]], object] | None = None,
+    sleep: Callable[[float], Awaitable[None]],
+    service: str | None = None,
+) -> _R | None:
+    """:func:`run_waiter` for the async clients: awaits each poll and each pause."""
+    run = WaiterRun(spec, delay, max_attempts, on_attempt, service=service)
+    try:
+        while True:
+            response: _R | None = None
+            error: ServiceError | None = None
+            try:
+                response = await call()
+            except ServiceError as exc:
+                error = exc
+            pause = run.observe(response, error)
+            if run.done:
+                return run.result
+            await sleep(pause)
     except BaseException as exc:
         run.failed(exc)
         raise

@@ -23,8 +23,6 @@ __all__ = ["RawResponse", "with_raw_response"]
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-_capture = RAW_CAPTURE
-
 
 @attrs.frozen
 class RawResponse(Generic[_R]):
@@ -61,11 +59,11 @@ def with_raw_response(method: Callable[_P, Any]) -> Callable[_P, Any]:
         @functools.wraps(method)
         async def call_async(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[Any]:
             seen: list[tuple[int, Mapping[str, str], bytes]] = []
-            token = _capture.set(seen)
+            token = RAW_CAPTURE.set(seen)
             try:
                 parsed = await method(*args, **kwargs)
             finally:
-                _capture.reset(token)
+                RAW_CAPTURE.reset(token)
             return _raw(method, parsed, seen)
 
         return call_async
@@ -73,11 +71,11 @@ def with_raw_response(method: Callable[_P, Any]) -> Callable[_P, Any]:
     @functools.wraps(method)
     def call(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[Any]:
         seen: list[tuple[int, Mapping[str, str], bytes]] = []
-        token = _capture.set(seen)
+        token = RAW_CAPTURE.set(seen)
         try:
             parsed = method(*args, **kwargs)
         finally:
-            _capture.reset(token)
+            RAW_CAPTURE.reset(token)
         return _raw(method, parsed, seen)
 
     return call

@@ -27,6 +27,8 @@ import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
 
+from emrk.core.sigv4 import signing_key
+
 __all__ = ["presign_get_url"]
 
 _ALGORITHM = "AWS4-HMAC-SHA256"
@@ -88,9 +90,7 @@ def presign_get_url(
     string_to_sign = "\n".join(
         (_ALGORITHM, timestamp, scope, hashlib.sha256(canonical_request.encode()).hexdigest())
     )
-    key = hmac.new(f"AWS4{secret_key}".encode(), date.encode(), hashlib.sha256).digest()
-    for part in (region, service, "aws4_request"):
-        key = hmac.new(key, part.encode(), hashlib.sha256).digest()
+    key = signing_key(secret_key, date, region, service)
     signature = hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
     return f"{endpoint_url}/?{query}&X-Amz-Signature={signature}"
 
